@@ -1,0 +1,39 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useState } from 'react';
+import { I18nextProvider } from 'react-i18next';
+import { RouterProvider } from 'react-router';
+import { db } from '../db';
+import { loadSettings } from '../db/settings-repository';
+import { i18n } from '../i18n';
+import { bridge } from '../platform';
+import { Loading } from '../ui/Loading';
+import { createAppRouter } from './router';
+
+/** Loads the settings and switches the UI language before handing them to the screens. */
+async function loadSettingsAndApplyLanguage() {
+  const settings = await loadSettings(db);
+  if (i18n.language !== settings.language) await i18n.changeLanguage(settings.language);
+  return settings;
+}
+
+/**
+ * Renders the routed app once the stored language is applied, so the first paint is already in
+ * the right language. Later changes apply in place, without unmounting the page the user is on.
+ */
+export function App() {
+  const settings = useLiveQuery(loadSettingsAndApplyLanguage, []);
+  const [router] = useState(createAppRouter);
+  const language = settings?.language;
+
+  useEffect(() => {
+    if (!language) return;
+    document.documentElement.lang = language;
+    bridge.setLanguage(language).catch((error: unknown) => console.warn('menu language', error));
+  }, [language]);
+
+  return (
+    <I18nextProvider i18n={i18n}>
+      {settings ? <RouterProvider router={router} /> : <Loading />}
+    </I18nextProvider>
+  );
+}

@@ -1,0 +1,41 @@
+import { createHashRouter, type RouteObject } from 'react-router';
+import { HomePage } from '../features/home/HomePage';
+import { ProfilePage } from '../features/profile/ProfilePage';
+import { SettingsPage } from '../features/settings/SettingsPage';
+import { NotFoundPage, UnavailablePage } from '../features/unavailable/UnavailablePage';
+import { RouteError } from './ErrorBoundary';
+import { Layout } from './Layout';
+import { isPlanned, SECTIONS } from './sections';
+
+const BUILT = {
+  home: <HomePage />,
+  profile: <ProfilePage />,
+  settings: <SettingsPage />,
+};
+
+export const routes: RouteObject[] = [
+  {
+    element: <Layout />,
+    errorElement: <RouteError />,
+    children: [
+      {
+        // Errors inside a page keep the sidebar, so the user can go elsewhere.
+        errorElement: <RouteError />,
+        children: [
+          ...SECTIONS.map((section) => ({
+            path: section.path,
+            element: isPlanned(section) ? (
+              <UnavailablePage section={section.key} />
+            ) : (
+              BUILT[section.key]
+            ),
+          })),
+          { path: '*', element: <NotFoundPage /> },
+        ],
+      },
+    ],
+  },
+];
+
+// A hash router works the same from app:// in Electron and from any static web server.
+export const createAppRouter = () => createHashRouter(routes);

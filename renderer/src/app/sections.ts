@@ -1,0 +1,23 @@
+/**
+ * The sidebar's sections in order. `planned` sections are not built yet and show an honest
+ * "belum tersedia" page with what they will offer.
+ */
+export const SECTIONS = [
+  { key: 'home', path: '/' },
+  { key: 'profile', path: '/profil' },
+  { key: 'framework', path: '/kerangka', planned: true },
+  { key: 'assessment', path: '/asesmen', planned: true },
+  { key: 'practice', path: '/praktik', planned: true },
+  { key: 'portfolio', path: '/portofolio', planned: true },
+  { key: 'exam', path: '/latihan', planned: true },
+  { key: 'data', path: '/data', planned: true },
+  { key: 'settings', path: '/pengaturan' },
+] as const;
+
+export type Section = (typeof SECTIONS)[number];
+export type PlannedSection = Extract<Section, { planned: true }>;
+export type PlannedSectionKey = PlannedSection['key'];
+
+export function isPlanned(section: Section): section is PlannedSection {
+  return 'planned' in section;
+}

@@ -1,0 +1,34 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { Loading } from '../../ui/Loading';
+import { useDocumentTitle } from '../../ui/use-document-title';
+import { useProfile } from '../profile/use-profile';
+
+export function HomePage() {
+  const { t } = useTranslation();
+  const profile = useProfile();
+  useDocumentTitle(t('nav.home'));
+  if (profile === undefined) return <Loading />;
+  return (
+    <section className="page">
+      <h1>{profile ? t('home.greeting', { name: profile.fullName }) : t('home.welcome')}</h1>
+      <p className="lead">{t('home.intro')}</p>
+      {profile ? (
+        <div className="card">
+          <p>{t('home.targetLevel', { level: t(`levels.${profile.targetLevel}`) })}</p>
+          <Link className="button" to="/profil">
+            {t('home.editProfile')}
+          </Link>
+        </div>
+      ) : (
+        <div className="card card--inviting">
+          <h2>{t('home.emptyTitle')}</h2>
+          <p>{t('home.emptyBody')}</p>
+          <Link className="button button--primary" to="/profil">
+            {t('home.emptyAction')}
+          </Link>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,284 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useEffect, useState } from 'react';
+import { get, useForm, type FieldErrors } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { useBlocker } from 'react-router';
+import { DEFAULT_FIELDS_OF_PRACTICE } from '../../../../shared/domain/fields-of-practice';
+import { LEVELS } from '../../../../shared/domain/levels';
+import {
+  EMPTY_PROFILE_INPUT,
+  PROFILE_LIMITS,
+  profileSchema,
+  type ProfileInput,
+  type StoredProfile,
+} from '../../../../shared/profile/profile';
+import { db } from '../../db';
+import { saveProfile } from '../../db/profile-repository';
+import { currentLanguage } from '../../i18n';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
+import { Field } from '../../ui/Field';
+import { formatDateTime } from '../../ui/format';
+import { Loading } from '../../ui/Loading';
+import { useDocumentTitle } from '../../ui/use-document-title';
+import { countFieldErrors, errorParams, isProfileErrorCode } from './profile-errors';
+import { useProfile } from './use-profile';
+
+export function ProfilePage() {
+  const { t } = useTranslation();
+  const profile = useProfile();
+  useDocumentTitle(t('profile.title'));
+  if (profile === undefined) return <Loading />;
+  return <ProfileForm saved={profile} />;
+}
+
+function toInput(profile: StoredProfile | null): ProfileInput {
+  if (!profile) return EMPTY_PROFILE_INPUT;
+  const { updatedAt: _updatedAt, ...input } = profile;
+  return input;
+}
+
+type Status =
+  | { kind: 'idle' }
+  | { kind: 'saved' }
+  | { kind: 'invalid'; count: number }
+  | { kind: 'failed'; reason: string };
+
+function ProfileForm({ saved }: { saved: StoredProfile | null }) {
+  const { t, i18n } = useTranslation();
+  const [status, setStatus] = useState<Status>({ kind: 'idle' });
+  const [lastSaved, setLastSaved] = useState(saved?.updatedAt ?? null);
+  const form = useForm({
+    resolver: zodResolver(profileSchema),
+    defaultValues: toInput(saved),
+    mode: 'onTouched',
+    // Focus is moved by hand below, in the order the user reads the form.
+    shouldFocusError: false,
+  });
+  const { register, handleSubmit, reset, formState } = form;
+  const { errors, isDirty, isSubmitting } = formState;
+
+  const blocker = useBlocker(
+    ({ currentLocation, nextLocation }) =>
+      isDirty && !isSubmitting && currentLocation.pathname !== nextLocation.pathname,
+  );
+  useEffect(() => {
+    if (!isDirty) return;
+    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, [isDirty]);
+
+  const onValid = async (values: ProfileInput) => {
+    try {
+      const stored = await saveProfile(db, values);
+      reset(toInput(stored));
+      setLastSaved(stored.updatedAt);
+      setStatus({ kind: 'saved' });
+    } catch (error) {
+      setStatus({ kind: 'failed', reason: error instanceof Error ? error.message : String(error) });
+    }
+  };
+  const onInvalid = (invalid: FieldErrors<ProfileInput>, event?: React.BaseSyntheticEvent) => {
+    setStatus({ kind: 'invalid', count: countFieldErrors(invalid) });
+    const formElement = event?.target as HTMLFormElement | undefined;
+    // After React has marked the fields, put the cursor on the first one to fix.
+    requestAnimationFrame(() =>
+      formElement?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus(),
+    );
+  };
+
+  const errorFor = (name: string): string | undefined => {
+    const code = (get(errors, name) as { message?: unknown } | undefined)?.message;
+    return isProfileErrorCode(code) ? t(`validation.${code}`, errorParams(name)) : undefined;
+  };
+  const aria = (name: string, describedBy: string | undefined) => ({
+    'aria-invalid': errorFor(name) ? true : undefined,
+    'aria-describedby': describedBy,
+  });
+
+  return (
+    <section className="page">
+      <h1>{t('profile.title')}</h1>
+      <p className="lead">{t('profile.intro')}</p>
+      <p className="muted">{t('profile.requiredNote')}</p>
+      <form className="form" noValidate onSubmit={handleSubmit(onValid, onInvalid)}>
+        <Field
+          id="fullName"
+          label={t('profile.fullName')}
+          hint={t('profile.fullNameHint')}
+          error={errorFor('fullName')}
+          required
+        >
+          {(describedBy) => (
+            <input
+              id="fullName"
+              type="text"
+              autoComplete="name"
+              maxLength={PROFILE_LIMITS.fullName}
+              aria-required="true"
+              {...aria('fullName', describedBy)}
+              {...register('fullName')}
+            />
+          )}
+        </Field>
+
+        <fieldset
+          className={errorFor('targetLevel') ? 'fieldset field--invalid' : 'fieldset'}
+          aria-describedby={errorFor('targetLevel') ? 'targetLevel-error' : undefined}
+        >
+          <legend>
+            {t('profile.targetLevel')}
+            <span aria-hidden="true"> *</span>
+          </legend>
+          {LEVELS.map((level) => (
+            <label key={level} className="choice">
+              <input
+                type="radio"
+                value={level}
+                aria-invalid={errorFor('targetLevel') ? true : undefined}
+                {...register('targetLevel')}
+              />
+              {t(`levels.${level}`)}
+            </label>
+          ))}
+          {errorFor('targetLevel') && (
+            <p id="targetLevel-error" className="field__error">
+              {errorFor('targetLevel')}
+            </p>
+          )}
+        </fieldset>
+
+        <fieldset className="fieldset">
+          <legend>{t('profile.educationLegend')}</legend>
+          <Field
+            id="programme"
+            label={t('profile.programme')}
+            hint={t('profile.programmeHint')}
+            error={errorFor('education.programme')}
+          >
+            {(describedBy) => (
+              <input
+                id="programme"
+                type="text"
+                maxLength={PROFILE_LIMITS.programme}
+                {...aria('education.programme', describedBy)}
+                {...register('education.programme')}
+              />
+            )}
+          </Field>
+          <Field
+            id="institution"
+            label={t('profile.institution')}
+            error={errorFor('education.institution')}
+          >
+            {(describedBy) => (
+              <input
+                id="institution"
+                type="text"
+                maxLength={PROFILE_LIMITS.institution}
+                {...aria('education.institution', describedBy)}
+                {...register('education.institution')}
+              />
+            )}
+          </Field>
+          <Field
+            id="graduationYear"
+            label={t('profile.graduationYear')}
+            hint={t('profile.graduationYearHint')}
+            error={errorFor('education.graduationYear')}
+          >
+            {(describedBy) => (
+              <input
+                id="graduationYear"
+                type="text"
+                inputMode="numeric"
+                className="input--short"
+                maxLength={4}
+                {...aria('education.graduationYear', describedBy)}
+                {...register('education.graduationYear')}
+              />
+            )}
+          </Field>
+        </fieldset>
+
+        <Field id="workplace" label={t('profile.workplace')} error={errorFor('workplace')}>
+          {(describedBy) => (
+            <input
+              id="workplace"
+              type="text"
+              autoComplete="organization"
+              maxLength={PROFILE_LIMITS.workplace}
+              {...aria('workplace', describedBy)}
+              {...register('workplace')}
+            />
+          )}
+        </Field>
+
+        <fieldset className="fieldset" aria-describedby="fields-hint">
+          <legend>{t('profile.fieldsLegend')}</legend>
+          <p id="fields-hint" className="field__hint">
+            {t('profile.fieldsHint')}
+          </p>
+          <div className="choices">
+            {DEFAULT_FIELDS_OF_PRACTICE.map((field) => (
+              <label key={field} className="choice">
+                <input type="checkbox" value={field} {...register('fieldsOfPractice')} />
+                {t(`fields.${field}`)}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+
+        <Field
+          id="strNumber"
+          label={t('profile.strNumber')}
+          hint={t('profile.strHint')}
+          error={errorFor('strNumber')}
+        >
+          {(describedBy) => (
+            <input
+              id="strNumber"
+              type="text"
+              maxLength={40}
+              {...aria('strNumber', describedBy)}
+              {...register('strNumber')}
+            />
+          )}
+        </Field>
+
+        <div className="form__footer">
+          <button type="submit" className="button button--primary" disabled={isSubmitting}>
+            {isSubmitting ? t('profile.saving') : t('profile.save')}
+          </button>
+          <div role="status" aria-live="polite" className="form__status">
+            {status.kind === 'saved' && !isDirty && <span>{t('profile.saved')}</span>}
+            {lastSaved && (
+              <span className="muted">
+                {t('profile.savedAt', { time: formatDateTime(lastSaved, currentLanguage(i18n)) })}
+              </span>
+            )}
+          </div>
+        </div>
+        {status.kind === 'invalid' && countFieldErrors(errors) > 0 && (
+          <p role="alert" className="form__alert">
+            {t('profile.invalidSummary', { count: countFieldErrors(errors) })}
+          </p>
+        )}
+        {status.kind === 'failed' && (
+          <p role="alert" className="form__alert">
+            {t('profile.saveFailed', { reason: status.reason })}
+          </p>
+        )}
+      </form>
+      <ConfirmDialog
+        open={blocker.state === 'blocked'}
+        title={t('profile.leaveTitle')}
+        body={t('profile.leaveBody')}
+        confirmLabel={t('profile.leaveConfirm')}
+        cancelLabel={t('profile.leaveCancel')}
+        onConfirm={() => blocker.proceed?.()}
+        onCancel={() => blocker.reset?.()}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,86 @@
+import { z } from 'zod';
+import { IPC_CHANNELS, type IpcChannelKey } from './channels';
+import { LANGUAGES } from '../settings/settings';
+
+/** Largest file the main process will read or write for the page (backups with attachments). */
+export const MAX_IPC_FILE_BYTES = 512 * 1024 * 1024;
+
+const fileFilter = z.object({
+  name: z.string().min(1).max(100),
+  extensions: z
+    .array(z.string().regex(/^[a-z0-9]{1,10}$/i))
+    .min(1)
+    .max(10),
+});
+
+/** A bare file name: no folders, no traversal, nothing a shell or file system treats specially. */
+const fileName = z
+  .string()
+  .min(1)
+  .max(200)
+  .refine(
+    (n) =>
+      !/[\\/:*?"<>|]/.test(n) &&
+      ![...n].some((c) => c.charCodeAt(0) < 32) &&
+      n !== '.' &&
+      n !== '..',
+    'bad_file_name',
+  );
+
+const bytes = z
+  .instanceof(Uint8Array)
+  .refine((b) => b.byteLength <= MAX_IPC_FILE_BYTES, 'too_large');
+
+/**
+ * Every channel, declared once: the schema of its argument and of its result.
+ * The main process parses arguments with `args` before acting; the renderer may parse results.
+ */
+export const ipcContract = {
+  appInfo: {
+    args: z.undefined(),
+    result: z.object({ version: z.string(), platform: z.string() }),
+  },
+  saveFile: {
+    args: z.object({
+      suggestedName: fileName,
+      filters: z.array(fileFilter).max(10),
+      data: z.union([z.string().max(MAX_IPC_FILE_BYTES), bytes]),
+    }),
+    result: z.discriminatedUnion('saved', [
+      z.object({ saved: z.literal(true), fileName: z.string() }),
+      z.object({ saved: z.literal(false) }),
+    ]),
+  },
+  openFile: {
+    args: z.object({
+      filters: z.array(fileFilter).max(10),
+      maxBytes: z.number().int().positive().max(MAX_IPC_FILE_BYTES),
+    }),
+    result: z.discriminatedUnion('status', [
+      z.object({ status: z.literal('opened'), name: z.string(), data: z.instanceof(Uint8Array) }),
+      z.object({ status: z.literal('cancelled') }),
+      z.object({ status: z.literal('too-large'), name: z.string(), size: z.number() }),
+    ]),
+  },
+  openExternal: {
+    args: z.object({ url: z.string().max(2048) }),
+    result: z.object({ opened: z.boolean() }),
+  },
+  setLanguage: {
+    args: z.object({ language: z.enum(LANGUAGES) }),
+    result: z.undefined(),
+  },
+} satisfies Record<IpcChannelKey, { args: z.ZodType; result: z.ZodType }>;
+
+export type IpcContract = typeof ipcContract;
+export type IpcArgs<K extends IpcChannelKey> = z.input<IpcContract[K]['args']>;
+export type IpcResult<K extends IpcChannelKey> = z.output<IpcContract[K]['result']>;
+
+/** The API object the preload exposes as `window.kompeten`: one function per channel. */
+export type KompetenApi = {
+  [K in IpcChannelKey]: IpcArgs<K> extends undefined
+    ? () => Promise<IpcResult<K>>
+    : (args: IpcArgs<K>) => Promise<IpcResult<K>>;
+};
+
+export { IPC_CHANNELS };

@@ -1,0 +1,30 @@
+import { test as base, expect, type Page } from '@playwright/test';
+
+/**
+ * Every test gets a fresh browser context (so a fresh, empty IndexedDB) and fails if the page
+ * logs an error or throws: a CSP violation or a crash must never pass unnoticed.
+ */
+export const test = base.extend<{ pageErrors: string[] }>({
+  pageErrors: [
+    async ({ page }, use) => {
+      const errors: string[] = [];
+      page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
+      page.on('console', (message) => {
+        if (message.type() === 'error') errors.push(`console: ${message.text()}`);
+      });
+      await use(errors);
+      expect(errors, 'the page logged errors').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
+
+/** Opens the app at an in-app path (the app uses hash routing). */
+export async function openApp(page: Page, path = '/'): Promise<void> {
+  await page.goto(`./#${path}`);
+  await expect(page.getByRole('navigation')).toBeVisible();
+}
+
+export const sidebar = (page: Page) => page.getByRole('navigation');

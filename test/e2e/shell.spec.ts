@@ -1,0 +1,71 @@
+import { expect, openApp, sidebar, test } from './fixtures';
+
+const SECTIONS = [
+  'Beranda',
+  'Profil',
+  'Kerangka Kompetensi',
+  'Asesmen Mandiri',
+  'Jam Praktik',
+  'Portofolio',
+  'Latihan Ujian',
+  'Data & Cadangan',
+  'Pengaturan',
+];
+
+test('first start shows an empty, inviting Beranda in Indonesian', async ({ page }) => {
+  await openApp(page);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Selamat datang di Kompeten');
+  await expect(page.getByRole('heading', { name: 'Mulai dari profil Anda' })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'id');
+  await expect(sidebar(page).getByRole('link')).toHaveText(SECTIONS);
+  await page.getByRole('link', { name: 'Isi profil' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Profil');
+});
+
+test('sections not built yet say so honestly', async ({ page }) => {
+  await openApp(page);
+  await sidebar(page).getByRole('link', { name: 'Jam Praktik' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Jam Praktik');
+  await expect(page.getByText('Belum tersedia', { exact: true })).toBeVisible();
+  await expect(page).toHaveTitle('Jam Praktik — Kompeten');
+  await page.getByRole('link', { name: 'Kembali ke Beranda' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Selamat datang di Kompeten');
+});
+
+test('an unknown address shows a not-found page inside the shell', async ({ page }) => {
+  await openApp(page, '/tidak-ada');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Halaman tidak ditemukan');
+});
+
+test('the sidebar works with the keyboard alone', async ({ page }) => {
+  await openApp(page);
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Lompat ke konten utama' });
+  await expect(skip).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(sidebar(page).getByRole('link', { name: 'Beranda' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(sidebar(page).getByRole('link', { name: 'Profil' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Profil');
+  await expect(sidebar(page).getByRole('link', { name: 'Profil' })).toHaveAttribute(
+    'aria-current',
+    'page',
+  );
+  for (let i = 0; i < 7; i += 1) await page.keyboard.press('Tab');
+  await expect(sidebar(page).getByRole('link', { name: 'Pengaturan' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Pengaturan');
+
+  // The skip link moves focus straight to the page content.
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Shift+Tab');
+  for (let i = 0; i < 10; i += 1) {
+    if (await skip.evaluate((el) => el === document.activeElement)) break;
+    await page.keyboard.press('Shift+Tab');
+  }
+  await expect(skip).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('main')).toBeFocused();
+});

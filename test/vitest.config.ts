@@ -1,0 +1,15 @@
+import { resolve } from 'node:path';
+import { defineConfig } from 'vitest/config';
+
+const root = resolve(import.meta.dirname, '..');
+
+// Unit tests run in Node; files that need a DOM say so with `// @vitest-environment happy-dom`.
+export default defineConfig({
+  root,
+  define: { __APP_VERSION__: JSON.stringify('0.0.0-test') },
+  test: {
+    include: ['shared/**/*.test.ts', 'test/unit/**/*.test.{ts,tsx}'],
+    environment: 'node',
+    restoreMocks: true,
+  },
+});
