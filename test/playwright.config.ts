@@ -16,7 +16,7 @@ export default defineConfig({
   fullyParallel: true,
   workers: process.env['CI'] ? 2 : undefined,
   retries: 0,
-  reporter: [['list']],
+  reporter: [['list'], ['json', { outputFile: '.reports/playwright.json' }]],
   timeout: 30_000,
   expect: { timeout: 5_000 },
   use: { trace: 'retain-on-failure' },

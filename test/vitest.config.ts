@@ -11,5 +11,7 @@ export default defineConfig({
     include: ['shared/**/*.test.ts', 'test/unit/**/*.test.{ts,tsx}'],
     environment: 'node',
     restoreMocks: true,
+    reporters: ['default', 'json'],
+    outputFile: { json: 'test/.reports/vitest.json' },
   },
 });

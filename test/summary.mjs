@@ -1,0 +1,32 @@
+// Prints one closing line for CI from the vitest and Playwright JSON reports:
+// "Tests: N passed, N failed, N skipped". A report that is missing counts as a failure.
+import { existsSync, readFileSync } from 'node:fs';
+
+const dir = new URL('./.reports/', import.meta.url);
+let passed = 0;
+let failed = 0;
+let skipped = 0;
+
+const vitestFile = new URL('vitest.json', dir);
+if (existsSync(vitestFile)) {
+  const r = JSON.parse(readFileSync(vitestFile, 'utf8'));
+  passed += r.numPassedTests;
+  failed += r.numFailedTests;
+  skipped += r.numPendingTests + r.numTodoTests;
+} else {
+  console.log('No unit-test report (the run stopped before the unit tests finished).');
+  failed += 1;
+}
+
+const playwrightFile = new URL('playwright.json', dir);
+if (existsSync(playwrightFile)) {
+  const s = JSON.parse(readFileSync(playwrightFile, 'utf8')).stats;
+  passed += s.expected + s.flaky;
+  failed += s.unexpected;
+  skipped += s.skipped;
+} else {
+  console.log('No end-to-end report (the run stopped before the end-to-end tests finished).');
+  failed += 1;
+}
+
+console.log(`Tests: ${passed} passed, ${failed} failed, ${skipped} skipped`);

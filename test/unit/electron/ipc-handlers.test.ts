@@ -1,0 +1,160 @@
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { IPC_CHANNELS } from '../../../shared/ipc/channels';
+import {
+  createIpcHandlers,
+  IpcRejectedError,
+  registerIpcHandlers,
+  type HandlerDeps,
+  type IpcHandlers,
+} from '../../../electron/main/ipc-handlers';
+import { isAppUrl } from '../../../electron/main/security';
+
+let folder: string;
+beforeEach(async () => {
+  folder = await mkdtemp(path.join(tmpdir(), 'kompeten-ipc-'));
+});
+afterEach(async () => {
+  await rm(folder, { recursive: true, force: true });
+});
+
+function deps(overrides: Partial<HandlerDeps> = {}): HandlerDeps {
+  return {
+    appInfo: { version: '1.2.3', platform: 'linux' },
+    showSaveDialog: async () => ({ canceled: true }),
+    showOpenDialog: async () => ({ canceled: true, filePaths: [] }),
+    openExternal: vi.fn(async () => undefined),
+    defaultSaveFolder: () => folder,
+    onLanguageChanged: vi.fn(),
+    ...overrides,
+  };
+}
+
+type Listener = (event: { senderFrame: { url: string } | null }, raw: unknown) => Promise<unknown>;
+
+/** Registers the handlers on a fake ipcMain and returns a way to call a channel. */
+function register(handlers: IpcHandlers) {
+  const listeners = new Map<string, Listener>();
+  registerIpcHandlers(
+    (channel, listener) => listeners.set(channel, listener as Listener),
+    handlers,
+    (url) => isAppUrl(url),
+  );
+  return {
+    listeners,
+    call: (channel: string, raw: unknown, from = 'app://kompeten/index.html') => {
+      const listener = listeners.get(channel);
+      if (!listener) throw new Error(`no handler for ${channel}`);
+      return listener({ senderFrame: { url: from } }, raw);
+    },
+  };
+}
+
+describe('IPC registration', () => {
+  it('registers exactly one handler per declared channel', () => {
+    const { listeners } = register(createIpcHandlers(deps()));
+    expect([...listeners.keys()].sort()).toEqual(Object.values(IPC_CHANNELS).sort());
+  });
+
+  it('rejects calls with invalid arguments before the handler runs', async () => {
+    const onLanguageChanged = vi.fn();
+    const { call } = register(createIpcHandlers(deps({ onLanguageChanged })));
+    await expect(call(IPC_CHANNELS.setLanguage, { language: 'fr' })).rejects.toThrow(
+      IpcRejectedError,
+    );
+    await expect(call(IPC_CHANNELS.setLanguage, 'id')).rejects.toThrow(/invalid arguments/);
+    expect(onLanguageChanged).not.toHaveBeenCalled();
+  });
+
+  it('rejects a save whose file name tries to leave the chosen folder', async () => {
+    const showSaveDialog = vi.fn(async () => ({ canceled: true }));
+    const { call } = register(createIpcHandlers(deps({ showSaveDialog })));
+    await expect(
+      call(IPC_CHANNELS.saveFile, {
+        suggestedName: '../../etc/passwd',
+        filters: [],
+        data: 'x',
+      }),
+    ).rejects.toThrow(/suggestedName/);
+    expect(showSaveDialog).not.toHaveBeenCalled();
+  });
+
+  it('rejects calls from frames that are not the app', async () => {
+    const onLanguageChanged = vi.fn();
+    const { call } = register(createIpcHandlers(deps({ onLanguageChanged })));
+    for (const from of ['https://evil.example/', 'file:///tmp/x.html', 'app://other/index.html']) {
+      await expect(call(IPC_CHANNELS.setLanguage, { language: 'en' }, from)).rejects.toThrow(
+        /untrusted sender/,
+      );
+    }
+    expect(onLanguageChanged).not.toHaveBeenCalled();
+    await call(IPC_CHANNELS.setLanguage, { language: 'en' });
+    expect(onLanguageChanged).toHaveBeenCalledWith('en');
+  });
+});
+
+describe('IPC handlers', () => {
+  it('writes the file the user chose in the save dialog', async () => {
+    const target = path.join(folder, 'profil.json');
+    const showSaveDialog = vi.fn(async () => ({ canceled: false, filePath: target }));
+    const { call } = register(createIpcHandlers(deps({ showSaveDialog })));
+    const result = await call(IPC_CHANNELS.saveFile, {
+      suggestedName: 'profil.json',
+      filters: [{ name: 'JSON', extensions: ['json'] }],
+      data: new TextEncoder().encode('{"nama":"Śrī"}'),
+    });
+    expect(result).toEqual({ saved: true, fileName: 'profil.json' });
+    expect(await readFile(target, 'utf8')).toBe('{"nama":"Śrī"}');
+    expect(showSaveDialog).toHaveBeenCalledWith({
+      defaultPath: path.join(folder, 'profil.json'),
+      filters: [{ name: 'JSON', extensions: ['json'] }],
+    });
+    expect(await readdir(folder)).toEqual(['profil.json']);
+  });
+
+  it('writes nothing when the user cancels the save dialog', async () => {
+    const { call } = register(createIpcHandlers(deps()));
+    const result = await call(IPC_CHANNELS.saveFile, {
+      suggestedName: 'x.json',
+      filters: [],
+      data: 'x',
+    });
+    expect(result).toEqual({ saved: false });
+    expect(await readdir(folder)).toEqual([]);
+  });
+
+  it('reads the chosen file, but refuses one above the size limit without reading it', async () => {
+    const file = path.join(folder, 'cadangan.json');
+    await writeFile(file, 'x'.repeat(100));
+    const showOpenDialog = async () => ({ canceled: false, filePaths: [file] });
+    const { call } = register(createIpcHandlers(deps({ showOpenDialog })));
+    const opened = await call(IPC_CHANNELS.openFile, { filters: [], maxBytes: 100 });
+    expect(opened).toMatchObject({ status: 'opened', name: 'cadangan.json' });
+    expect((opened as { data: Uint8Array }).data.byteLength).toBe(100);
+    const refused = await call(IPC_CHANNELS.openFile, { filters: [], maxBytes: 99 });
+    expect(refused).toEqual({ status: 'too-large', name: 'cadangan.json', size: 100 });
+  });
+
+  it('opens only safe https links in the system browser', async () => {
+    const openExternal = vi.fn(async () => undefined);
+    const { call } = register(createIpcHandlers(deps({ openExternal })));
+    expect(await call(IPC_CHANNELS.openExternal, { url: 'file:///etc/passwd' })).toEqual({
+      opened: false,
+    });
+    expect(await call(IPC_CHANNELS.openExternal, { url: 'https://example.org/' })).toEqual({
+      opened: true,
+    });
+    expect(openExternal).toHaveBeenCalledTimes(1);
+    expect(openExternal).toHaveBeenCalledWith('https://example.org/');
+  });
+
+  it('reports the app version and platform', async () => {
+    const { call } = register(createIpcHandlers(deps()));
+    expect(await call(IPC_CHANNELS.appInfo, undefined)).toEqual({
+      version: '1.2.3',
+      platform: 'linux',
+    });
+  });
+});

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { SECTIONS } from '../../renderer/src/app/sections';
+import { en } from '../../renderer/src/i18n/en';
+import { id } from '../../renderer/src/i18n/id';
+import { DEFAULT_FIELDS_OF_PRACTICE } from '../../shared/domain/fields-of-practice';
+import { LEVELS } from '../../shared/domain/levels';
+import { PROFILE_ERRORS } from '../../shared/profile/profile';
+
+type Tree = { [key: string]: string | Tree };
+
+function leaves(tree: Tree, prefix = ''): [string, string][] {
+  return Object.entries(tree).flatMap(([key, value]) =>
+    typeof value === 'string' ? [[`${prefix}${key}`, value]] : leaves(value, `${prefix}${key}.`),
+  );
+}
+
+const idLeaves = new Map(leaves(id));
+const enLeaves = new Map(leaves(en));
+
+describe('message catalogues', () => {
+  it('have exactly the same keys in Indonesian and English', () => {
+    expect([...enLeaves.keys()].sort()).toEqual([...idLeaves.keys()].sort());
+  });
+
+  it('have no empty messages', () => {
+    for (const [key, text] of [...idLeaves, ...enLeaves]) expect(text.trim(), key).not.toBe('');
+  });
+
+  it('use the same placeholders in both languages', () => {
+    const placeholders = (text: string) => [...text.matchAll(/{{(\w+)}}/g)].map((m) => m[1]).sort();
+    for (const [key, text] of idLeaves) {
+      expect(placeholders(enLeaves.get(key) ?? ''), key).toEqual(placeholders(text));
+    }
+  });
+
+  it('name every section, level, field of practice and validation code', () => {
+    const needed = [
+      ...SECTIONS.map((s) => `nav.${s.key}`),
+      ...SECTIONS.filter((s) => 'planned' in s).map((s) => `unavailable.plans.${s.key}`),
+      ...LEVELS.map((l) => `levels.${l}`),
+      ...DEFAULT_FIELDS_OF_PRACTICE.map((f) => `fields.${f}`),
+      ...Object.values(PROFILE_ERRORS).map((code) => `validation.${code}`),
+    ];
+    for (const key of needed) expect(idLeaves.has(key), key).toBe(true);
+  });
+});
