@@ -44,7 +44,7 @@ function fakeContents() {
   const events = new EventEmitter();
   let openHandler: ((details: { url: string }) => { action: string }) | undefined;
   return {
-    on: (name: string, listener: (...args: never[]) => void) => {
+    on: (name: string, listener: (...args: unknown[]) => void) => {
       events.on(name, listener);
       return undefined as never;
     },

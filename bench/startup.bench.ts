@@ -1,0 +1,49 @@
+import { chromium, type Browser } from '@playwright/test';
+import { readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { preview, type PreviewServer } from 'vite';
+import { afterAll, beforeAll, test } from 'vitest';
+import { measure } from './harness';
+
+const root = path.resolve(import.meta.dirname, '..');
+const rendererDir = path.join(root, 'out/renderer');
+let server: PreviewServer;
+let browser: Browser;
+let url: string;
+
+beforeAll(async () => {
+  server = await preview({
+    configFile: path.join(root, 'renderer/vite.web.config.ts'),
+    preview: { port: 0, strictPort: false, host: '127.0.0.1' },
+  });
+  url = server.resolvedUrls?.local[0] ?? '';
+  browser = await chromium.launch({
+    executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-sync'],
+  });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+test('cold start of the built renderer', async () => {
+  const assets = readdirSync(path.join(rendererDir, 'assets'));
+  const kb = (ext: string) =>
+    assets
+      .filter((f) => f.endsWith(ext))
+      .reduce((sum, f) => sum + statSync(path.join(rendererDir, 'assets', f)).size, 0) / 1024;
+  console.log(
+    `renderer bundle: ${kb('.js').toFixed(0)} kB JavaScript, ${kb('.css').toFixed(0)} kB CSS`,
+  );
+
+  // A fresh context each run: empty cache and empty IndexedDB, like a first start.
+  await measure('first start → Beranda heading visible', 15, async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(url);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await context.close();
+  });
+}, 120_000);
