@@ -4,7 +4,8 @@ import { electronBinaryStatus } from './electron/electron-binary';
 const port = Number(process.env['KOMPETEN_WEB_PORT'] ?? 4173);
 const chromium = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 const electron = electronBinaryStatus();
-if (!electron.available) console.log(`[electron] smoke test skipped: ${electron.reason}`);
+if (!electron.available && !process.env['TEST_WORKER_INDEX'])
+  console.log(`[electron] smoke test skipped: ${electron.reason}`);
 
 /**
  * "web": the built renderer (out/renderer) served by `vite preview`, driven in Debian Chromium.

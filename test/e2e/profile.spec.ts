@@ -25,6 +25,23 @@ test('invalid profile input is explained field by field and nothing is saved', a
   await expect(page.getByRole('heading', { name: 'Mulai dari profil Anda' })).toBeVisible();
 });
 
+test('pressing Save right after typing submits: no message moves the button away', async ({
+  page,
+}) => {
+  // A common laptop screen, where Save sits at the bottom edge: a message inserted on blur
+  // used to push it out from under the pointer and the click was lost.
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await openApp(page, '/');
+  await page.goto('./#/profil');
+  await page.getByLabel('Nama lengkap').fill('A');
+  await page.getByRole('button', { name: 'Simpan profil' }).click();
+  await expect(page.getByRole('alert')).toContainText('Ada 2 isian yang perlu diperbaiki');
+  await expect(page.getByText('Pilih salah satu jenjang.')).toBeVisible();
+  // Fixing the field clears its message at once.
+  await page.getByLabel('Nama lengkap').fill('Ani');
+  await expect(page.getByText('Terlalu pendek: minimal 2 karakter.')).toBeHidden();
+});
+
 test('a valid profile is saved and survives a reload', async ({ page }) => {
   await openApp(page, '/profil');
   await page.getByLabel('Nama lengkap').fill('  Ni Made Ayu Śrī Rahayu, S.Tr.Sos.  ');

@@ -50,7 +50,10 @@ function ProfileForm({ saved }: { saved: StoredProfile | null }) {
   const form = useForm({
     resolver: zodResolver(profileSchema),
     defaultValues: toInput(saved),
-    mode: 'onTouched',
+    // Validate on submit, then live while fixing: validating on blur would insert messages
+    // under the field just left and push the Save button away from the pointer mid-click.
+    mode: 'onSubmit',
+    reValidateMode: 'onChange',
     // Focus is moved by hand below, in the order the user reads the form.
     shouldFocusError: false,
   });
