@@ -29,6 +29,11 @@ export default tseslint.config(
     rules: reactHooks.configs.recommended.rules,
   },
   {
+    // Tests index into fixtures they built themselves.
+    files: ['**/*.test.{ts,tsx}', 'test/**/*.ts', 'bench/**/*.ts'],
+    rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
+  },
+  {
     // shared/ is pure: no DOM-only, Electron or Dexie imports (see docs/architecture).
     files: ['shared/**/*.ts'],
     rules: {

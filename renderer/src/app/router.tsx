@@ -1,4 +1,5 @@
 import { createHashRouter, type RouteObject } from 'react-router';
+import { FrameworkPage } from '../features/framework/FrameworkPage';
 import { HomePage } from '../features/home/HomePage';
 import { ProfilePage } from '../features/profile/ProfilePage';
 import { SettingsPage } from '../features/settings/SettingsPage';
@@ -10,6 +11,7 @@ import { isPlanned, SECTIONS } from './sections';
 const BUILT = {
   home: <HomePage />,
   profile: <ProfilePage />,
+  framework: <FrameworkPage />,
   settings: <SettingsPage />,
 };
 

@@ -5,7 +5,7 @@
 export const SECTIONS = [
   { key: 'home', path: '/' },
   { key: 'profile', path: '/profil' },
-  { key: 'framework', path: '/kerangka', planned: true },
+  { key: 'framework', path: '/kerangka' },
   { key: 'assessment', path: '/asesmen', planned: true },
   { key: 'practice', path: '/praktik', planned: true },
   { key: 'portfolio', path: '/portofolio', planned: true },

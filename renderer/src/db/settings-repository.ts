@@ -7,9 +7,16 @@ export async function loadSettings(db: KompetenDatabase): Promise<Settings> {
   return settingsSchema.parse(stored);
 }
 
-export async function saveLanguage(db: KompetenDatabase, language: Language): Promise<void> {
+/** Changes some settings and keeps the others. */
+export async function updateSettings(
+  db: KompetenDatabase,
+  change: Partial<Settings>,
+): Promise<void> {
   await db.transaction('rw', db.settings, async () => {
     const current = await loadSettings(db);
-    await db.settings.put({ ...current, language, id: SINGLE_ROW_ID });
+    await db.settings.put({ ...current, ...change, id: SINGLE_ROW_ID });
   });
 }
+
+export const saveLanguage = (db: KompetenDatabase, language: Language) =>
+  updateSettings(db, { language });

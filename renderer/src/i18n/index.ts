@@ -1,5 +1,7 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { z } from 'zod';
+import { en as zodEn, id as zodId } from 'zod/locales';
 import { DEFAULT_LANGUAGE, type Language } from '../../../shared/settings/settings';
 import { en } from './en';
 import { id } from './id';
@@ -22,6 +24,11 @@ void i18n.use(initReactI18next).init({
   returnNull: false,
   initAsync: false,
 });
+
+// zod's own messages (shown when an imported file is invalid) follow the UI language.
+const applyZodLocale = (language: string) => z.config(language === 'en' ? zodEn() : zodId());
+applyZodLocale(i18n.language);
+i18n.on('languageChanged', applyZodLocale);
 
 /** Locale for dates and numbers in each UI language. */
 export const LOCALES: Record<Language, string> = { id: 'id-ID', en: 'en-GB' };

@@ -1,0 +1,154 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { allCriteria } from '../../../../shared/framework/tree';
+import { db } from '../../db';
+import type { PackRow } from '../../db/database';
+import { PackError, removePack, setActivePack } from '../../db/framework-repository';
+import { bridge } from '../../platform';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
+import { ImportProblem } from './ImportProblem';
+import { importPackFile, MAX_PACK_BYTES, type PackImportResult } from './pack-import';
+import { useInstalledPacks } from './use-active-pack';
+
+type Message =
+  | { tone: 'ok'; text: string }
+  | { tone: 'error'; text: string }
+  | { tone: 'error'; file: Extract<PackImportResult, { kind: 'file-problem' }> };
+
+export function PackManager({ activeKey }: { activeKey: string }) {
+  const { t } = useTranslation();
+  const packs = useInstalledPacks() ?? [];
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState<Message | null>(null);
+  const [removing, setRemoving] = useState<PackRow | null>(null);
+
+  const fail = (error: unknown) => {
+    const reason = error instanceof PackError ? error.reason : null;
+    setMessage({
+      tone: 'error',
+      text:
+        reason === 'builtin'
+          ? t('packs.errors.builtin')
+          : reason === 'not-found'
+            ? t('packs.errors.notFound')
+            : t('packs.errors.unexpected', { detail: String(error) }),
+    });
+  };
+
+  const importPack = async () => {
+    setMessage(null);
+    const file = await bridge.openFile({
+      filters: [{ name: t('packs.fileFilter'), extensions: ['json'] }],
+      maxBytes: MAX_PACK_BYTES,
+    });
+    if (file.status === 'cancelled') return;
+    if (file.status === 'too-large') {
+      const problem = { kind: 'too-large', size: file.size, maxBytes: MAX_PACK_BYTES } as const;
+      setMessage({ tone: 'error', file: { kind: 'file-problem', name: file.name, problem } });
+      return;
+    }
+    setBusy(true);
+    try {
+      const result = await importPackFile(db, file.name, file.data);
+      if (result.kind === 'file-problem') setMessage({ tone: 'error', file: result });
+      else if (result.kind === 'conflict')
+        setMessage({ tone: 'error', text: t('packs.errors.conflict', { key: result.key }) });
+      else
+        setMessage({
+          tone: 'ok',
+          text: t(result.kind === 'installed' ? 'packs.installed' : 'packs.alreadyInstalled', {
+            title: result.title,
+            version: result.version,
+          }),
+        });
+    } catch (error) {
+      fail(error);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const confirmRemove = async () => {
+    const row = removing;
+    setRemoving(null);
+    if (!row) return;
+    try {
+      await removePack(db, row.key);
+      setMessage({ tone: 'ok', text: t('packs.removed', { title: row.title }) });
+    } catch (error) {
+      fail(error);
+    }
+  };
+
+  return (
+    <section className="card" aria-labelledby="packs-title">
+      <h2 id="packs-title">{t('packs.title')}</h2>
+      <p className="muted">{t('packs.intro')}</p>
+      <ul className="pack-list">
+        {packs.map((row) => {
+          const vars = { title: row.title, version: row.version };
+          return (
+            <li key={row.key} className="pack-list__item">
+              <div>
+                <strong>{row.title}</strong>{' '}
+                <span className="muted">
+                  {t('framework.version', { version: row.version })} ·{' '}
+                  {t(`packs.source.${row.source}`)} ·{' '}
+                  {t('packs.criteria', { count: allCriteria(row.pack).length })}
+                </span>
+              </div>
+              <div className="pack-list__actions">
+                {row.key === activeKey ? (
+                  <span className="badge">{t('packs.inUse')}</span>
+                ) : (
+                  <button
+                    type="button"
+                    className="button"
+                    aria-label={t('packs.useLabel', vars)}
+                    onClick={() => setActivePack(db, row.key).catch(fail)}
+                  >
+                    {t('packs.use')}
+                  </button>
+                )}
+                {row.source === 'imported' && (
+                  <button
+                    type="button"
+                    className="button button--quiet"
+                    aria-label={t('packs.removeLabel', vars)}
+                    onClick={() => setRemoving(row)}
+                  >
+                    {t('packs.remove')}
+                  </button>
+                )}
+              </div>
+            </li>
+          );
+        })}
+      </ul>
+      <button type="button" className="button" onClick={() => void importPack()} disabled={busy}>
+        {busy ? t('packs.importing') : t('packs.importButton')}
+      </button>
+      {message && (
+        <div
+          role={message.tone === 'error' ? 'alert' : 'status'}
+          className={message.tone === 'error' ? 'form__alert' : 'notice'}
+        >
+          {'file' in message ? (
+            <ImportProblem name={message.file.name} problem={message.file.problem} />
+          ) : (
+            <p>{message.text}</p>
+          )}
+        </div>
+      )}
+      <ConfirmDialog
+        open={removing !== null}
+        title={t('packs.removeTitle', { title: removing?.title ?? '' })}
+        body={t('packs.removeBody')}
+        confirmLabel={t('packs.removeConfirm')}
+        cancelLabel={t('packs.cancel')}
+        onConfirm={() => void confirmRemove()}
+        onCancel={() => setRemoving(null)}
+      />
+    </section>
+  );
+}
