@@ -1,4 +1,5 @@
 import Dexie, { type DexieOptions, type Table } from 'dexie';
+import type { Answer, Evidence, Round } from '../../../shared/assessment/assessment';
 import type { FrameworkPack } from '../../../shared/framework/pack';
 import type { StoredProfile } from '../../../shared/profile/profile';
 import type { Settings } from '../../../shared/settings/settings';
@@ -23,6 +24,12 @@ export interface PackRow {
   pack: FrameworkPack;
 }
 
+/** An evidence file's bytes, stored apart so that listing evidence never loads them. */
+export interface EvidenceFileRow {
+  id: string;
+  blob: Blob;
+}
+
 export const DATABASE_NAME = 'kompeten';
 
 /**
@@ -33,11 +40,22 @@ export class KompetenDatabase extends Dexie {
   profile!: Table<ProfileRow, string>;
   settings!: Table<SettingsRow, string>;
   packs!: Table<PackRow, string>;
+  rounds!: Table<Round, string>;
+  answers!: Table<Answer, [string, string]>;
+  evidence!: Table<Evidence, string>;
+  evidenceFiles!: Table<EvidenceFileRow, string>;
 
   constructor(name: string = DATABASE_NAME, options?: DexieOptions) {
     super(name, options);
     this.version(1).stores({ profile: 'id', settings: 'id' });
     // v2: framework packs. New table only, so no upgrade function is needed.
     this.version(2).stores({ packs: 'key, id, source' });
+    // v3: self-assessment. New tables only.
+    this.version(3).stores({
+      rounds: 'id, number, packKey',
+      answers: '[roundId+criterionId], roundId',
+      evidence: 'id, date, *criterionRefs',
+      evidenceFiles: 'id',
+    });
   }
 }

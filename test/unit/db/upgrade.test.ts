@@ -1,0 +1,75 @@
+import Dexie from 'dexie';
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { describe, expect, it } from 'vitest';
+import { KompetenDatabase } from '../../../renderer/src/db/database';
+import { loadProfile } from '../../../renderer/src/db/profile-repository';
+import { loadSettings } from '../../../renderer/src/db/settings-repository';
+import { loadActivePack } from '../../../renderer/src/db/framework-repository';
+import { makeTestPack } from '../../../shared/framework/test-pack';
+
+/** The stores each released schema version declared, exactly as it shipped. */
+const RELEASED = [
+  { version: 1, stores: { profile: 'id', settings: 'id' } },
+  { version: 2, stores: { packs: 'key, id, source' } },
+] as const;
+
+const profile = {
+  id: 'me',
+  fullName: 'Siti Rahmawati',
+  targetLevel: 'asisten',
+  education: { programme: '', institution: '', graduationYear: '2019' },
+  workplace: '',
+  fieldsOfPractice: ['anak'],
+  strNumber: '',
+  updatedAt: '2026-01-01T00:00:00.000Z',
+};
+
+/** Opens a database as the app at `version` shipped it. */
+function databaseAt(version: number, indexedDB: IDBFactory) {
+  const db = new Dexie('kompeten-upgrade', { indexedDB, IDBKeyRange });
+  for (const step of RELEASED.filter((r) => r.version <= version)) {
+    db.version(step.version).stores(step.stores);
+  }
+  return db;
+}
+
+describe('schema upgrades keep every record', () => {
+  it('from version 1', async () => {
+    const indexedDB = new IDBFactory();
+    const old = databaseAt(1, indexedDB);
+    await old.table('profile').put(profile);
+    await old.table('settings').put({ id: 'me', language: 'en' });
+    old.close();
+
+    const db = new KompetenDatabase('kompeten-upgrade', { indexedDB, IDBKeyRange });
+    const { id: _id, ...stored } = profile;
+    expect(await loadProfile(db)).toEqual(stored);
+    expect((await loadSettings(db)).language).toBe('en');
+    expect(await db.rounds.count()).toBe(0);
+    db.close();
+  });
+
+  it('from version 2', async () => {
+    const indexedDB = new IDBFactory();
+    const old = databaseAt(2, indexedDB);
+    const pack = makeTestPack({ id: 'lsp', version: '1.0' });
+    await old.table('profile').put(profile);
+    await old.table('packs').put({
+      key: 'lsp@1.0',
+      id: 'lsp',
+      version: '1.0',
+      title: pack.title,
+      source: 'imported',
+      installedAt: '2026-01-01T00:00:00.000Z',
+      pack,
+    });
+    await old.table('settings').put({ id: 'me', language: 'id', activePackKey: 'lsp@1.0' });
+    old.close();
+
+    const db = new KompetenDatabase('kompeten-upgrade', { indexedDB, IDBKeyRange });
+    expect((await loadProfile(db))?.fullName).toBe('Siti Rahmawati');
+    expect((await loadActivePack(db))?.pack).toEqual(pack);
+    expect(await db.evidence.count()).toBe(0);
+    db.close();
+  });
+});
