@@ -10,6 +10,8 @@ export default defineConfig({
   test: {
     include: ['shared/**/*.test.ts', 'test/unit/**/*.test.{ts,tsx}'],
     environment: 'node',
+    // Run on our users' clock (UTC+7), so date code that silently assumes UTC fails here too.
+    env: { TZ: 'Asia/Jakarta' },
     restoreMocks: true,
     reporters: ['default', 'json'],
     outputFile: { json: 'test/.reports/vitest.json' },

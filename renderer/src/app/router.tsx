@@ -1,4 +1,5 @@
 import { createHashRouter, type RouteObject } from 'react-router';
+import { AssessmentPage } from '../features/assessment/AssessmentPage';
 import { FrameworkPage } from '../features/framework/FrameworkPage';
 import { HomePage } from '../features/home/HomePage';
 import { ProfilePage } from '../features/profile/ProfilePage';
@@ -12,6 +13,7 @@ const BUILT = {
   home: <HomePage />,
   profile: <ProfilePage />,
   framework: <FrameworkPage />,
+  assessment: <AssessmentPage />,
   settings: <SettingsPage />,
 };
 

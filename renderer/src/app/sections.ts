@@ -6,7 +6,7 @@ export const SECTIONS = [
   { key: 'home', path: '/' },
   { key: 'profile', path: '/profil' },
   { key: 'framework', path: '/kerangka' },
-  { key: 'assessment', path: '/asesmen', planned: true },
+  { key: 'assessment', path: '/asesmen' },
   { key: 'practice', path: '/praktik', planned: true },
   { key: 'portfolio', path: '/portofolio', planned: true },
   { key: 'exam', path: '/latihan', planned: true },

@@ -4,6 +4,7 @@ import {
   type Evidence,
   type EvidenceInput,
 } from '../../../shared/assessment/assessment';
+import { localIsoDate } from '../../../shared/dates';
 import type { KompetenDatabase } from './database';
 
 export interface NewFile {
@@ -25,8 +26,6 @@ export class EvidenceFileTooLargeError extends Error {
   }
 }
 
-const todayOf = (now: Date) => now.toISOString().slice(0, 10);
-
 function checkSize(file: NewFile | undefined) {
   if (file && file.blob.size > MAX_EVIDENCE_FILE_BYTES) {
     throw new EvidenceFileTooLargeError(file.blob.size, MAX_EVIDENCE_FILE_BYTES);
@@ -46,7 +45,7 @@ export async function addEvidence(
   file?: NewFile,
   now: Date = new Date(),
 ): Promise<Evidence> {
-  const data = evidenceInputSchema(todayOf(now)).parse(input);
+  const data = evidenceInputSchema(localIsoDate(now)).parse(input);
   checkSize(file);
   const stamp = now.toISOString();
   const evidence: Evidence = {
@@ -70,7 +69,7 @@ export async function updateEvidence(
   fileChange: FileChange,
   now: Date = new Date(),
 ): Promise<Evidence> {
-  const data = evidenceInputSchema(todayOf(now)).parse(input);
+  const data = evidenceInputSchema(localIsoDate(now)).parse(input);
   const replacement = 'replace' in fileChange ? fileChange.replace : undefined;
   checkSize(replacement);
   return db.transaction('rw', db.evidence, db.evidenceFiles, async () => {

@@ -1,4 +1,5 @@
-import { useEffect, useRef } from 'react';
+import { useId } from 'react';
+import { Modal } from './Modal';
 
 interface ConfirmDialogProps {
   open: boolean;
@@ -10,29 +11,13 @@ interface ConfirmDialogProps {
   onCancel(): void;
 }
 
-/** A modal question built on <dialog>: focus is trapped, Escape cancels. */
+/** Asks before something that cannot be undone. The safe choice has the focus. */
 export function ConfirmDialog(props: ConfirmDialogProps) {
   const { open, title, body, confirmLabel, cancelLabel, onConfirm, onCancel } = props;
-  const ref = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
-    if (!open && dialog.open) dialog.close();
-  }, [open]);
+  const bodyId = useId();
   return (
-    <dialog
-      ref={ref}
-      className="dialog"
-      aria-labelledby="confirm-title"
-      aria-describedby="confirm-body"
-      onCancel={(event) => {
-        event.preventDefault();
-        onCancel();
-      }}
-    >
-      <h2 id="confirm-title">{title}</h2>
-      <p id="confirm-body">{body}</p>
+    <Modal open={open} title={title} onClose={onCancel} describedBy={bodyId}>
+      <p id={bodyId}>{body}</p>
       <div className="dialog__actions">
         <button type="button" className="button" onClick={onCancel} autoFocus>
           {cancelLabel}
@@ -41,6 +26,6 @@ export function ConfirmDialog(props: ConfirmDialogProps) {
           {confirmLabel}
         </button>
       </div>
-    </dialog>
+    </Modal>
   );
 }

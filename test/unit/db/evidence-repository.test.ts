@@ -99,3 +99,11 @@ describe('evidence', () => {
     expect(await db.evidenceFiles.count()).toBe(0);
   });
 });
+
+describe('evidence dates', () => {
+  it('accepts today on the user’s own calendar, early in the morning in Indonesia', async () => {
+    const earlyMorning = new Date(2026, 10, 23, 6, 30);
+    const saved = await addEvidence(db, { ...input, date: '2026-11-23' }, undefined, earlyMorning);
+    expect(saved.date).toBe('2026-11-23');
+  });
+});

@@ -7,11 +7,12 @@ import {
   isFilterActive,
   type CriterionFilter,
 } from '../../../../shared/framework/filter';
+import { CriteriaTree } from '../../ui/CriteriaTree';
 import { Loading } from '../../ui/Loading';
 import { useDocumentTitle } from '../../ui/use-document-title';
+import { useToggleSet } from '../../ui/use-toggle-set';
 import type { PackRow } from '../../db/database';
 import { CriteriaFilters } from './CriteriaFilters';
-import { CriteriaTree } from './CriteriaTree';
 import { CriterionDetail } from './CriterionDetail';
 import { PackManager } from './PackManager';
 import { PackSummary } from './PackSummary';
@@ -47,18 +48,10 @@ function Browser({ row }: { row: PackRow }) {
   const deferred = useDeferredValue(filter);
   const visible = useMemo(() => filterCriteria(index, deferred), [index, deferred]);
   const counts = useMemo(() => facetCounts(index, deferred), [index, deferred]);
-  const [openUnits, setOpenUnits] = useState<Set<string>>(() => new Set());
+  const [openUnits, toggleUnit] = useToggleSet();
   const [selectedId, setSelectedId] = useState<string | undefined>(undefined);
   const filtering = isFilterActive(deferred);
   const selected = index.find((c) => c.criterion.id === selectedId);
-
-  const toggle = (unitId: string) =>
-    setOpenUnits((open) => {
-      const next = new Set(open);
-      if (next.has(unitId)) next.delete(unitId);
-      else next.add(unitId);
-      return next;
-    });
 
   return (
     <>
@@ -81,7 +74,7 @@ function Browser({ row }: { row: PackRow }) {
           <CriteriaTree
             criteria={visible}
             isOpen={(unitId) => filtering || openUnits.has(unitId)}
-            onToggle={toggle}
+            onToggle={toggleUnit}
             selectedId={selectedId}
             onSelect={setSelectedId}
           />

@@ -1,15 +1,16 @@
 import { useTranslation } from 'react-i18next';
-import type { IndexedCriterion } from '../../../../shared/framework/filter';
-import type { FrameworkElement, FrameworkUnit } from '../../../../shared/framework/pack';
+import type { ReactNode } from 'react';
+import type { FrameworkElement, FrameworkUnit } from '../../../shared/framework/pack';
+import type { CriterionInContext } from '../../../shared/framework/tree';
 
 interface UnitGroup {
   unit: FrameworkUnit;
-  elements: { element: FrameworkElement; criteria: IndexedCriterion[] }[];
+  elements: { element: FrameworkElement; criteria: CriterionInContext[] }[];
   count: number;
 }
 
 /** Groups criteria (already in reading order) back into their units and elements. */
-function group(criteria: IndexedCriterion[]): UnitGroup[] {
+function group(criteria: CriterionInContext[]): UnitGroup[] {
   const units: UnitGroup[] = [];
   for (const c of criteria) {
     let unit = units.at(-1);
@@ -29,19 +30,31 @@ function group(criteria: IndexedCriterion[]): UnitGroup[] {
 }
 
 interface Props {
-  criteria: IndexedCriterion[];
+  criteria: CriterionInContext[];
   /** Units whose criteria are shown; all of them while a filter is active. */
   isOpen(unitId: string): boolean;
   onToggle(unitId: string): void;
   selectedId: string | undefined;
   onSelect(criterionId: string): void;
+  /** Optional status shown after each criterion (e.g. its rating). */
+  renderStatus?(criterionId: string): ReactNode;
+  /** Optional summary after each unit's title (e.g. how many are rated). */
+  renderUnitStatus?(unitId: string): ReactNode;
 }
 
 /**
  * Unit → element → criterion. Closed units render only their header, which keeps the page
  * light even for packs with a thousand criteria.
  */
-export function CriteriaTree({ criteria, isOpen, onToggle, selectedId, onSelect }: Props) {
+export function CriteriaTree({
+  criteria,
+  isOpen,
+  onToggle,
+  selectedId,
+  onSelect,
+  renderStatus,
+  renderUnitStatus,
+}: Props) {
   const { t } = useTranslation();
   return (
     <div className="tree" aria-label={t('framework.treeLabel')} role="region">
@@ -62,7 +75,9 @@ export function CriteriaTree({ criteria, isOpen, onToggle, selectedId, onSelect 
                   {open ? '▾' : '▸'}
                 </span>
                 <span className="tree__code">{unit.code}</span> {unit.title}
-                <span className="tree__count">{t('framework.criteriaCount', { count })}</span>
+                <span className="tree__count">
+                  {renderUnitStatus?.(unit.id) ?? t('framework.criteriaCount', { count })}
+                </span>
               </button>
             </h3>
             {open && (
@@ -79,7 +94,8 @@ export function CriteriaTree({ criteria, isOpen, onToggle, selectedId, onSelect 
                             aria-current={criterion.id === selectedId ? 'true' : undefined}
                             onClick={() => onSelect(criterion.id)}
                           >
-                            {criterion.question}
+                            <span>{criterion.question}</span>
+                            {renderStatus?.(criterion.id)}
                           </button>
                         </li>
                       ))}

@@ -1,0 +1,219 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useId, useState } from 'react';
+import { get, useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import {
+  EVIDENCE_ERRORS,
+  EVIDENCE_TYPES,
+  evidenceInputSchema,
+  MAX_EVIDENCE_FILE_BYTES,
+  VATM_RULES,
+  type EvidenceInput,
+} from '../../../../shared/assessment/assessment';
+import { localIsoDate } from '../../../../shared/dates';
+import { db } from '../../db';
+import { addEvidence, type NewFile } from '../../db/evidence-repository';
+import { currentLanguage } from '../../i18n';
+import { Field } from '../../ui/Field';
+import { formatBytes } from '../../ui/format';
+import { Modal } from '../../ui/Modal';
+
+const LIMITS: Record<string, number> = { title: 200, description: 4000 };
+const CODES = new Set<string>(Object.values(EVIDENCE_ERRORS));
+
+interface Props {
+  open: boolean;
+  /** The criterion the new evidence supports from the start. */
+  criterionRef: string;
+  onClose(): void;
+}
+
+export function EvidenceForm({ open, criterionRef, onClose }: Props) {
+  const { t } = useTranslation();
+  return (
+    <Modal open={open} title={t('evidence.formTitle')} onClose={onClose} className="dialog--wide">
+      <EvidenceFormBody criterionRef={criterionRef} onClose={onClose} />
+    </Modal>
+  );
+}
+
+function EvidenceFormBody({ criterionRef, onClose }: Omit<Props, 'open'>) {
+  const { t, i18n } = useTranslation();
+  const language = currentLanguage(i18n);
+  // Unique ids: the form lives inside pages that have their own "evidence-…" ids.
+  const uid = useId();
+  const idOf = (name: string) => `${uid}-${name}`;
+  const today = localIsoDate(new Date());
+  const [file, setFile] = useState<NewFile | null>(null);
+  const [fileError, setFileError] = useState<string | null>(null);
+  const [saveError, setSaveError] = useState<string | null>(null);
+  const { register, handleSubmit, formState } = useForm({
+    resolver: zodResolver(evidenceInputSchema(today)),
+    defaultValues: {
+      title: '',
+      date: today,
+      type: '' as EvidenceInput['type'],
+      description: '',
+      link: '',
+      vatm: { valid: false, asli: false, terkini: false, memadai: false },
+      criterionRefs: [criterionRef],
+    },
+  });
+  const { errors, isSubmitting } = formState;
+  const errorFor = (name: string) => {
+    const code = (get(errors, name) as { message?: unknown } | undefined)?.message;
+    return typeof code === 'string' && CODES.has(code)
+      ? t(`evidence.errors.${code as keyof typeof EVIDENCE_ERRORS}`, { max: LIMITS[name] })
+      : undefined;
+  };
+  const aria = (name: string, describedBy: string | undefined) => ({
+    'aria-invalid': errorFor(name) ? true : undefined,
+    'aria-describedby': describedBy,
+  });
+  const maxSize = formatBytes(MAX_EVIDENCE_FILE_BYTES, language);
+
+  const onValid = async (values: EvidenceInput) => {
+    if (fileError) return;
+    try {
+      await addEvidence(db, values, file ?? undefined);
+      onClose();
+    } catch (error) {
+      setSaveError(error instanceof Error ? error.message : String(error));
+    }
+  };
+
+  return (
+    <form className="form" noValidate onSubmit={handleSubmit(onValid)}>
+      <Field id={idOf('title')} label={t('evidence.name')} error={errorFor('title')} required>
+        {(d) => (
+          <input
+            id={idOf('title')}
+            type="text"
+            maxLength={200}
+            {...aria('title', d)}
+            {...register('title')}
+          />
+        )}
+      </Field>
+      <Field id={idOf('date')} label={t('evidence.date')} error={errorFor('date')} required>
+        {(d) => (
+          <input
+            id={idOf('date')}
+            type="date"
+            max={today}
+            className="input--date"
+            {...aria('date', d)}
+            {...register('date')}
+          />
+        )}
+      </Field>
+      <fieldset className={errorFor('type') ? 'fieldset field--invalid' : 'fieldset'}>
+        <legend>
+          {t('evidence.type')}
+          <span aria-hidden="true"> *</span>
+        </legend>
+        {EVIDENCE_TYPES.map((type) => (
+          <label key={type} className="choice">
+            <input
+              type="radio"
+              value={type}
+              aria-invalid={errorFor('type') ? true : undefined}
+              {...register('type')}
+            />
+            {t(`evidence.types.${type}`)}
+          </label>
+        ))}
+        {errorFor('type') && <p className="field__error">{errorFor('type')}</p>}
+      </fieldset>
+      <Field
+        id={idOf('description')}
+        label={t('evidence.description')}
+        hint={t('evidence.descriptionHint')}
+        error={errorFor('description')}
+      >
+        {(d) => (
+          <textarea
+            id={idOf('description')}
+            rows={3}
+            maxLength={4000}
+            {...aria('description', d)}
+            {...register('description')}
+          />
+        )}
+      </Field>
+      <Field
+        id={idOf('link')}
+        label={t('evidence.link')}
+        hint={t('evidence.linkHint')}
+        error={errorFor('link')}
+      >
+        {(d) => (
+          <input
+            id={idOf('link')}
+            type="url"
+            inputMode="url"
+            {...aria('link', d)}
+            {...register('link')}
+          />
+        )}
+      </Field>
+      <Field
+        id={idOf('file')}
+        label={t('evidence.file')}
+        hint={t('evidence.fileHint', { max: maxSize })}
+        error={fileError ?? undefined}
+      >
+        {(d) => (
+          <input
+            id={idOf('file')}
+            type="file"
+            aria-describedby={d}
+            aria-invalid={fileError ? true : undefined}
+            onChange={(event) => {
+              const chosen = event.target.files?.[0];
+              setFile(null);
+              setFileError(null);
+              if (!chosen) return;
+              if (chosen.size > MAX_EVIDENCE_FILE_BYTES) {
+                setFileError(
+                  t('evidence.fileTooLarge', {
+                    name: chosen.name,
+                    size: formatBytes(chosen.size, language),
+                    max: maxSize,
+                  }),
+                );
+                return;
+              }
+              setFile({ name: chosen.name, mimeType: chosen.type, blob: chosen });
+            }}
+          />
+        )}
+      </Field>
+      <fieldset className="fieldset" aria-describedby={idOf('vatm-hint')}>
+        <legend>{t('evidence.vatmLegend')}</legend>
+        <p id={idOf('vatm-hint')} className="field__hint">
+          {t('evidence.vatmHint')}
+        </p>
+        {VATM_RULES.map((rule) => (
+          <label key={rule} className="choice">
+            <input type="checkbox" {...register(`vatm.${rule}`)} />
+            {t(`evidence.vatm.${rule}`)}
+          </label>
+        ))}
+      </fieldset>
+      {saveError && (
+        <p role="alert" className="form__alert">
+          {saveError}
+        </p>
+      )}
+      <div className="dialog__actions">
+        <button type="button" className="button" onClick={onClose}>
+          {t('evidence.cancel')}
+        </button>
+        <button type="submit" className="button button--primary" disabled={isSubmitting}>
+          {t('evidence.save')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,95 @@
+import type { Page } from '@playwright/test';
+import { expect, openApp, seriousViolations, test } from './fixtures';
+
+const QUESTION = /mengumpulkan data klien melalui wawancara/;
+
+async function openCriterion(page: Page) {
+  const unit = page.getByRole('button', { name: /^BoS\.02/ });
+  if ((await unit.getAttribute('aria-expanded')) === 'false') await unit.click();
+  await page.getByRole('button', { name: QUESTION }).click();
+}
+
+const editor = (page: Page) => page.getByRole('complementary').filter({ hasText: 'Refleksi' });
+
+test('rate a criterion, add evidence with a file, reload and find it all', async ({ page }) => {
+  await openApp(page, '/asesmen');
+  await page.getByRole('button', { name: 'Mulai asesmen' }).click();
+  await expect(page.getByRole('heading', { name: 'Putaran 1' })).toBeVisible();
+  await expect(page.getByText(/^0 dari \d+ kriteria sudah dinilai$/)).toBeVisible();
+
+  await openCriterion(page);
+  await editor(page).getByLabel(/^3 — /).check();
+  await editor(page).getByLabel('K — kompeten').check();
+  await editor(page).getByLabel('Refleksi').fill('Sudah melakukan kunjungan rumah di Lembaga X.');
+  await expect(editor(page).getByText('Tersimpan otomatis')).toBeVisible();
+  await expect(page.getByText(/^1 dari \d+ kriteria sudah dinilai$/)).toBeVisible();
+
+  await editor(page).getByRole('button', { name: 'Tambah bukti baru' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Bukti baru' });
+  await dialog.getByRole('button', { name: 'Simpan bukti' }).click();
+  await expect(dialog.getByLabel('Judul bukti')).toHaveAccessibleDescription('Wajib diisi.');
+  expect(await seriousViolations(page)).toEqual([]);
+  await dialog.getByLabel('Judul bukti').fill('Catatan kunjungan rumah (disamarkan)');
+  await dialog.getByLabel('TL — tidak langsung (dokumen, portofolio)').check();
+  await dialog.getByLabel('Berkas (opsional)').setInputFiles({
+    name: 'catatan-kunjungan.pdf',
+    mimeType: 'application/pdf',
+    buffer: Buffer.from('%PDF-1.4 catatan'),
+  });
+  for (const rule of ['Valid', 'Asli', 'Terkini', 'Memadai']) {
+    await dialog.getByLabel(new RegExp(`^${rule} —`)).check();
+  }
+  await dialog.getByRole('button', { name: 'Simpan bukti' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(editor(page).getByText('Catatan kunjungan rumah (disamarkan)')).toBeVisible();
+  await expect(editor(page).getByText('Memenuhi VATM')).toBeVisible();
+
+  await page.reload();
+  await openCriterion(page);
+  await expect(editor(page).getByLabel(/^3 — /)).toBeChecked();
+  await expect(editor(page).getByLabel('K — kompeten')).toBeChecked();
+  await expect(editor(page).getByLabel('Refleksi')).toHaveValue(
+    'Sudah melakukan kunjungan rumah di Lembaga X.',
+  );
+  await expect(editor(page).getByText(/catatan-kunjungan\.pdf/)).toBeVisible();
+  await expect(page.getByRole('button', { name: QUESTION })).toContainText('Tingkat 3');
+});
+
+test('reflection typed just before leaving the criterion is not lost', async ({ page }) => {
+  await openApp(page, '/asesmen');
+  await page.getByRole('button', { name: 'Mulai asesmen' }).click();
+  await openCriterion(page);
+  await editor(page).getByLabel('Refleksi').fill('Catatan terakhir');
+  // Straight to another criterion, before the autosave pause has passed.
+  await page.getByRole('button', { name: /mengidentifikasi masalah dan kebutuhan klien/ }).click();
+  await page.reload();
+  await openCriterion(page);
+  await expect(editor(page).getByLabel('Refleksi')).toHaveValue('Catatan terakhir');
+});
+
+test('a new round copies answers; a closed round cannot be changed', async ({ page }) => {
+  await openApp(page, '/asesmen');
+  await page.getByRole('button', { name: 'Mulai asesmen' }).click();
+  await openCriterion(page);
+  await editor(page).getByLabel(/^2 — /).check();
+  await expect(editor(page).getByText('Tersimpan otomatis')).toBeVisible();
+
+  await page.getByRole('button', { name: 'Mulai putaran baru' }).click();
+  await page
+    .getByRole('dialog', { name: 'Mulai putaran 2?' })
+    .getByRole('button', { name: 'Mulai putaran baru' })
+    .click();
+  await expect(page.getByRole('heading', { name: 'Putaran 2' })).toBeVisible();
+  await openCriterion(page);
+  await expect(editor(page).getByLabel(/^2 — /)).toBeChecked();
+
+  await page.getByRole('button', { name: 'Tutup putaran' }).click();
+  await page
+    .getByRole('dialog', { name: 'Tutup putaran 2?' })
+    .getByRole('button', { name: 'Tutup putaran' })
+    .click();
+  await expect(page.getByText('Putaran ini sudah ditutup')).toBeVisible();
+  await openCriterion(page);
+  await expect(editor(page).getByLabel(/^4 — /)).toBeDisabled();
+  await expect(editor(page).getByRole('button', { name: 'Tambah bukti baru' })).toHaveCount(0);
+});
