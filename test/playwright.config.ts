@@ -1,7 +1,8 @@
 import { defineConfig } from '@playwright/test';
 import { electronBinaryStatus } from './electron/electron-binary';
 
-const port = Number(process.env['KOMPETEN_WEB_PORT'] ?? 4173);
+// Not `npm run web`'s 4173, so the app and the tests can run side by side.
+const port = Number(process.env['KOMPETEN_TEST_PORT'] ?? 4391);
 const chromium = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 const electron = electronBinaryStatus();
 if (!electron.available && !process.env['TEST_WORKER_INDEX'])

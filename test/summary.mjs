@@ -1,5 +1,7 @@
 // Prints one closing line for CI from the vitest and Playwright JSON reports:
-// "Tests: N passed, N failed, N skipped". A report that is missing counts as a failure.
+// "Tests: N passed, N failed, N skipped". A report that is missing counts as a failure, and so
+// does a failed run that no test accounts for (type check, lint, build, server start).
+// Usage: node test/summary.mjs <exit status of npm test>
 import { existsSync, readFileSync } from 'node:fs';
 
 const dir = new URL('./.reports/', import.meta.url);
@@ -27,6 +29,12 @@ if (existsSync(playwrightFile)) {
 } else {
   console.log('No end-to-end report (the run stopped before the end-to-end tests finished).');
   failed += 1;
+}
+
+const status = Number(process.argv[2] ?? 0);
+if (status !== 0 && failed === 0) {
+  console.log(`npm test exited with ${status} outside any test: see the output above.`);
+  failed = 1;
 }
 
 console.log(`Tests: ${passed} passed, ${failed} failed, ${skipped} skipped`);

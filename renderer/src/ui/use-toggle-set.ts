@@ -1,8 +1,10 @@
 import { useCallback, useState } from 'react';
 
 /** A set of ids that can be toggled one at a time (e.g. which tree branches are open). */
-export function useToggleSet(): [ReadonlySet<string>, (id: string) => void] {
-  const [set, setSet] = useState<ReadonlySet<string>>(() => new Set());
+export function useToggleSet(
+  initial: readonly string[] = [],
+): [ReadonlySet<string>, (id: string) => void] {
+  const [set, setSet] = useState<ReadonlySet<string>>(() => new Set(initial));
   const toggle = useCallback(
     (id: string) =>
       setSet((current) => {

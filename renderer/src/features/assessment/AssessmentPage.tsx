@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
 import type { Level } from '../../../../shared/domain/levels';
 import { allCriteria } from '../../../../shared/framework/tree';
 import type { Round } from '../../../../shared/assessment/assessment';
@@ -152,8 +153,11 @@ function RoundCriteria({ round, row, level }: { round: Round; row: PackRow; leve
     () => allCriteria(row.pack).filter((c) => !level || c.criterion.levels.includes(level)),
     [row.pack, level],
   );
-  const [openUnits, toggleUnit] = useToggleSet();
-  const [selectedId, setSelectedId] = useState<string | undefined>(undefined);
+  // ?kriteria=ID (from the dashboard's next steps) opens that criterion.
+  const [params] = useSearchParams();
+  const linked = criteria.find((c) => c.criterion.id === params.get('kriteria'));
+  const [openUnits, toggleUnit] = useToggleSet(linked ? [linked.unit.id] : []);
+  const [selectedId, setSelectedId] = useState(linked?.criterion.id);
   if (!answers || !evidence) return <Loading />;
 
   const rated = (id: string) => answers.get(id)?.rubricLevel !== undefined;

@@ -1,8 +1,14 @@
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Loading } from '../../ui/Loading';
 import { useDocumentTitle } from '../../ui/use-document-title';
 import { useProfile } from '../profile/use-profile';
+
+// Charts are heavy: load them after the first paint, not at start-up.
+const ReadinessDashboard = lazy(() =>
+  import('../dashboard/ReadinessDashboard').then((m) => ({ default: m.ReadinessDashboard })),
+);
 
 export function HomePage() {
   const { t } = useTranslation();
@@ -10,7 +16,7 @@ export function HomePage() {
   useDocumentTitle(t('nav.home'));
   if (profile === undefined) return <Loading />;
   return (
-    <section className="page">
+    <section className="page page--wide">
       <h1>{profile ? t('home.greeting', { name: profile.fullName }) : t('home.welcome')}</h1>
       <p className="lead">{t('home.intro')}</p>
       {profile ? (
@@ -29,6 +35,9 @@ export function HomePage() {
           </Link>
         </div>
       )}
+      <Suspense fallback={<Loading />}>
+        <ReadinessDashboard level={profile?.targetLevel} />
+      </Suspense>
     </section>
   );
 }
