@@ -93,3 +93,31 @@ test('a new round copies answers; a closed round cannot be changed', async ({ pa
   await expect(editor(page).getByLabel(/^4 — /)).toBeDisabled();
   await expect(editor(page).getByRole('button', { name: 'Tambah bukti baru' })).toHaveCount(0);
 });
+
+test('two rounds can be compared criterion by criterion', async ({ page }) => {
+  await openApp(page, '/asesmen');
+  await page.getByRole('button', { name: 'Mulai asesmen' }).click();
+  await openCriterion(page);
+  await editor(page).getByLabel(/^2 — /).check();
+  await editor(page).getByLabel('BK — belum kompeten').check();
+  await expect(editor(page).getByText('Tersimpan otomatis')).toBeVisible();
+  await expect(page.getByText('Bandingkan putaran')).toHaveCount(0);
+
+  await page.getByRole('button', { name: 'Mulai putaran baru' }).click();
+  await page
+    .getByRole('dialog', { name: 'Mulai putaran 2?' })
+    .getByRole('button', { name: 'Mulai putaran baru' })
+    .click();
+  await expect(page.getByRole('heading', { name: 'Putaran 2' })).toBeVisible();
+  await openCriterion(page);
+  await editor(page).getByLabel(/^4 — /).check();
+  await editor(page).getByLabel('K — kompeten').check();
+  await expect(editor(page).getByText('Tersimpan otomatis')).toBeVisible();
+
+  await page.getByText('Bandingkan putaran').click();
+  await expect(page.getByText('1 naik, 0 turun, 0 berubah lainnya')).toBeVisible();
+  const row = page.getByRole('row', { name: QUESTION });
+  await expect(row).toContainText('2 · BK');
+  await expect(row).toContainText('4 · K');
+  await expect(row).toContainText('Naik');
+});

@@ -17,6 +17,7 @@ import { useToggleSet } from '../../ui/use-toggle-set';
 import { useActivePack } from '../framework/use-active-pack';
 import { useProfile } from '../profile/use-profile';
 import { CriterionEditor } from './CriterionEditor';
+import { RoundComparison } from './RoundComparison';
 import { useAnswers, useEvidenceList, useLatestRound, usePackRow } from './use-assessment';
 
 export function AssessmentPage() {
@@ -204,6 +205,7 @@ function RoundCriteria({ round, row, level }: { round: Round; row: PackRow; leve
           evidence={evidence}
         />
       </div>
+      <RoundComparison criteria={criteria} />
     </>
   );
 }
