@@ -3,6 +3,7 @@ import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { preview, type PreviewServer } from 'vite';
 import { afterAll, beforeAll, test } from 'vitest';
+import { makeTestPack } from '../shared/framework/test-pack';
 import { measure } from './harness';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -47,3 +48,44 @@ test('cold start of the built renderer', async () => {
     await context.close();
   });
 }, 120_000);
+
+test('Kerangka Kompetensi with a 1,000-criterion pack', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${url}#/kerangka`);
+  const big = makeTestPack({
+    id: 'bench-1000',
+    units: 25,
+    elementsPerUnit: 4,
+    criteriaPerElement: 10,
+  });
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Impor paket (.json)' }).click();
+  await (
+    await chooser
+  ).setFiles({
+    name: 'bench.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(big)),
+  });
+  await page.getByRole('button', { name: /^Pakai paket Paket uji/ }).click();
+  const all = page.getByText('Menampilkan 1000 dari 1000 kriteria');
+  await all.waitFor();
+
+  await measure('open Kerangka Kompetensi (1,000 criteria)', 10, async () => {
+    await page.getByRole('link', { name: 'Beranda' }).click();
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await page.getByRole('link', { name: 'Kerangka Kompetensi' }).click();
+    await all.waitFor();
+  });
+  // Typing a query opens every matching unit: the heaviest render this screen does.
+  await measure('type a query → results shown (all units open)', 10, async () => {
+    await page.getByLabel('Cari kriteria').fill('tugas');
+    await page.getByText('Menampilkan 1000 dari 1000 kriteria').waitFor();
+    await page.getByLabel('Cari kriteria').fill('tugas nomor 77');
+    // 77 and 770–779: words match by prefix.
+    await page.getByText(/^Menampilkan 11 dari 1000 kriteria$/).waitFor();
+    await page.getByLabel('Cari kriteria').fill('');
+  });
+  await context.close();
+}, 180_000);
