@@ -9,6 +9,15 @@ async function openCriterion(page: Page) {
   await page.getByRole('button', { name: QUESTION }).click();
 }
 
+async function startNewRound(page: Page, number: number) {
+  await page.getByRole('button', { name: 'Mulai putaran baru' }).click();
+  await page
+    .getByRole('dialog', { name: `Mulai putaran ${number}?` })
+    .getByRole('button', { name: 'Mulai putaran baru' })
+    .click();
+  await expect(page.getByRole('heading', { name: `Putaran ${number}` })).toBeVisible();
+}
+
 const editor = (page: Page) => page.getByRole('complementary').filter({ hasText: 'Refleksi' });
 
 test('rate a criterion, add evidence with a file, reload and find it all', async ({ page }) => {
@@ -74,12 +83,7 @@ test('a new round copies answers; a closed round cannot be changed', async ({ pa
   await editor(page).getByLabel(/^2 — /).check();
   await expect(editor(page).getByText('Tersimpan otomatis')).toBeVisible();
 
-  await page.getByRole('button', { name: 'Mulai putaran baru' }).click();
-  await page
-    .getByRole('dialog', { name: 'Mulai putaran 2?' })
-    .getByRole('button', { name: 'Mulai putaran baru' })
-    .click();
-  await expect(page.getByRole('heading', { name: 'Putaran 2' })).toBeVisible();
+  await startNewRound(page, 2);
   await openCriterion(page);
   await expect(editor(page).getByLabel(/^2 — /)).toBeChecked();
 
@@ -103,12 +107,7 @@ test('two rounds can be compared criterion by criterion', async ({ page }) => {
   await expect(editor(page).getByText('Tersimpan otomatis')).toBeVisible();
   await expect(page.getByText('Bandingkan putaran')).toHaveCount(0);
 
-  await page.getByRole('button', { name: 'Mulai putaran baru' }).click();
-  await page
-    .getByRole('dialog', { name: 'Mulai putaran 2?' })
-    .getByRole('button', { name: 'Mulai putaran baru' })
-    .click();
-  await expect(page.getByRole('heading', { name: 'Putaran 2' })).toBeVisible();
+  await startNewRound(page, 2);
   await openCriterion(page);
   await editor(page).getByLabel(/^4 — /).check();
   await editor(page).getByLabel('K — kompeten').check();

@@ -5,6 +5,8 @@ import { id } from '../../renderer/src/i18n/id';
 import { DEFAULT_FIELDS_OF_PRACTICE } from '../../shared/domain/fields-of-practice';
 import { LEVELS } from '../../shared/domain/levels';
 import { PROFILE_ERRORS } from '../../shared/profile/profile';
+import { FACET_VALUES } from '../../shared/framework/filter';
+import { EVIDENCE_ERRORS, EVIDENCE_TYPES, VATM_RULES } from '../../shared/assessment/assessment';
 
 type Tree = { [key: string]: string | Tree };
 
@@ -33,13 +35,19 @@ describe('message catalogues', () => {
     }
   });
 
-  it('name every section, level, field of practice and validation code', () => {
+  it('name every section, level, field of practice, tag, evidence rule and error code', () => {
     const needed = [
       ...SECTIONS.map((s) => `nav.${s.key}`),
       ...SECTIONS.filter((s) => 'planned' in s).map((s) => `unavailable.plans.${s.key}`),
       ...LEVELS.map((l) => `levels.${l}`),
       ...DEFAULT_FIELDS_OF_PRACTICE.map((f) => `fields.${f}`),
       ...Object.values(PROFILE_ERRORS).map((code) => `validation.${code}`),
+      ...(['practiceLevel', 'function', 'task', 'practiceForm', 'stage'] as const).flatMap(
+        (facet) => FACET_VALUES[facet].map((value) => `vocab.${facet}.${value}`),
+      ),
+      ...Object.values(EVIDENCE_ERRORS).map((code) => `evidence.errors.${code}`),
+      ...EVIDENCE_TYPES.map((type) => `evidence.types.${type}`),
+      ...VATM_RULES.map((rule) => `evidence.vatm.${rule}`),
     ];
     for (const key of needed) expect(idLeaves.has(key), key).toBe(true);
   });

@@ -162,7 +162,6 @@ export const en: Catalogue = {
     element: 'Element',
     levels: 'Applies to levels',
     evidenceHint: 'Evidence hint',
-    tags: 'Tags',
     keywords: 'Keywords',
     noPack: 'No framework pack is installed yet.',
   },
@@ -283,7 +282,6 @@ export const en: Catalogue = {
     saveFailed: 'Could not save: {{reason}}. The last change is not saved yet; try again.',
   },
   evidence: {
-    title: 'Evidence',
     linked: 'Evidence for this criterion',
     noneLinked: 'No evidence for this criterion yet.',
     add: 'Add new evidence',
@@ -323,7 +321,8 @@ export const en: Catalogue = {
     hasFile: 'File: {{name}} ({{size}})',
     save: 'Save evidence',
     cancel: 'Cancel',
-    added: 'Evidence "{{title}}" added.',
+    saveFailed:
+      'Could not save the evidence ({{reason}}). Your input is still on screen; try saving again.',
     errors: {
       required: 'Required.',
       tooLong: 'Too long: at most {{max}} characters.',

@@ -162,7 +162,6 @@ export const id = {
     element: 'Elemen',
     levels: 'Berlaku untuk jenjang',
     evidenceHint: 'Petunjuk bukti',
-    tags: 'Label',
     keywords: 'Kata kunci',
     noPack: 'Belum ada paket kerangka yang terpasang.',
   },
@@ -285,7 +284,6 @@ export const id = {
     saveFailed: 'Gagal menyimpan: {{reason}}. Perubahan terakhir belum tersimpan; coba lagi.',
   },
   evidence: {
-    title: 'Bukti',
     linked: 'Bukti untuk kriteria ini',
     noneLinked: 'Belum ada bukti untuk kriteria ini.',
     add: 'Tambah bukti baru',
@@ -324,7 +322,8 @@ export const id = {
     hasFile: 'Berkas: {{name}} ({{size}})',
     save: 'Simpan bukti',
     cancel: 'Batal',
-    added: 'Bukti "{{title}}" ditambahkan.',
+    saveFailed:
+      'Bukti gagal disimpan ({{reason}}). Isian Anda masih ada di layar; coba simpan lagi.',
     errors: {
       required: 'Wajib diisi.',
       tooLong: 'Terlalu panjang: paling banyak {{max}} karakter.',

@@ -1,6 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useId, useState } from 'react';
-import { get, useForm } from 'react-hook-form';
+import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import {
   EVIDENCE_ERRORS,
@@ -15,6 +15,7 @@ import { db } from '../../db';
 import { addEvidence, type NewFile } from '../../db/evidence-repository';
 import { currentLanguage } from '../../i18n';
 import { Field } from '../../ui/Field';
+import { fieldErrors } from '../../ui/field-errors';
 import { formatBytes } from '../../ui/format';
 import { Modal } from '../../ui/Modal';
 
@@ -60,16 +61,11 @@ function EvidenceFormBody({ criterionRef, onClose }: Omit<Props, 'open'>) {
     },
   });
   const { errors, isSubmitting } = formState;
-  const errorFor = (name: string) => {
-    const code = (get(errors, name) as { message?: unknown } | undefined)?.message;
-    return typeof code === 'string' && CODES.has(code)
-      ? t(`evidence.errors.${code as keyof typeof EVIDENCE_ERRORS}`, { max: LIMITS[name] })
-      : undefined;
-  };
-  const aria = (name: string, describedBy: string | undefined) => ({
-    'aria-invalid': errorFor(name) ? true : undefined,
-    'aria-describedby': describedBy,
-  });
+  const { errorFor, aria } = fieldErrors(errors, (code, field) =>
+    typeof code === 'string' && CODES.has(code)
+      ? t(`evidence.errors.${code as keyof typeof EVIDENCE_ERRORS}`, { max: LIMITS[field] })
+      : undefined,
+  );
   const maxSize = formatBytes(MAX_EVIDENCE_FILE_BYTES, language);
 
   const onValid = async (values: EvidenceInput) => {
@@ -203,7 +199,7 @@ function EvidenceFormBody({ criterionRef, onClose }: Omit<Props, 'open'>) {
       </fieldset>
       {saveError && (
         <p role="alert" className="form__alert">
-          {saveError}
+          {t('evidence.saveFailed', { reason: saveError })}
         </p>
       )}
       <div className="dialog__actions">

@@ -1,6 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useState } from 'react';
-import { get, useForm, type FieldErrors } from 'react-hook-form';
+import { useForm, type FieldErrors } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useBlocker } from 'react-router';
 import { DEFAULT_FIELDS_OF_PRACTICE } from '../../../../shared/domain/fields-of-practice';
@@ -17,6 +17,7 @@ import { saveProfile } from '../../db/profile-repository';
 import { currentLanguage } from '../../i18n';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { Field } from '../../ui/Field';
+import { fieldErrors } from '../../ui/field-errors';
 import { formatDateTime } from '../../ui/format';
 import { Loading } from '../../ui/Loading';
 import { useDocumentTitle } from '../../ui/use-document-title';
@@ -90,14 +91,9 @@ function ProfileForm({ saved }: { saved: StoredProfile | null }) {
     );
   };
 
-  const errorFor = (name: string): string | undefined => {
-    const code = (get(errors, name) as { message?: unknown } | undefined)?.message;
-    return isProfileErrorCode(code) ? t(`validation.${code}`, errorParams(name)) : undefined;
-  };
-  const aria = (name: string, describedBy: string | undefined) => ({
-    'aria-invalid': errorFor(name) ? true : undefined,
-    'aria-describedby': describedBy,
-  });
+  const { errorFor, aria } = fieldErrors(errors, (code, field) =>
+    isProfileErrorCode(code) ? t(`validation.${code}`, errorParams(field)) : undefined,
+  );
 
   return (
     <section className="page">
