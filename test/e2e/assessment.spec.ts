@@ -120,3 +120,25 @@ test('two rounds can be compared criterion by criterion', async ({ page }) => {
   await expect(row).toContainText('4 · K');
   await expect(row).toContainText('Naik');
 });
+
+test('the APL-02 view lists K/BK and evidence per criterion', async ({ page }) => {
+  await openApp(page, '/asesmen');
+  await page.getByRole('button', { name: 'Mulai asesmen' }).click();
+  await openCriterion(page);
+  await editor(page).getByLabel('K — kompeten').check();
+  await editor(page).getByRole('button', { name: 'Tambah bukti baru' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Bukti baru' });
+  await dialog.getByLabel('Judul bukti').fill('Catatan observasi');
+  await dialog.getByLabel('L — langsung (observasi)').check();
+  await dialog.getByRole('button', { name: 'Simpan bukti' }).click();
+  await expect(dialog).toBeHidden();
+
+  await page.getByRole('link', { name: 'Lihat format APL-02' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Asesmen Mandiri format APL-02');
+  await expect(page.getByText('belum kami pastikan', { exact: false })).toBeVisible();
+  const row = page.getByRole('row', { name: QUESTION });
+  await expect(row.getByRole('cell').nth(1)).toHaveText('✓');
+  await expect(row.getByRole('cell').nth(2)).toHaveText('');
+  await expect(row.getByRole('cell').nth(3)).toHaveText('Catatan observasi (L)');
+  expect(await seriousViolations(page)).toEqual([]);
+});

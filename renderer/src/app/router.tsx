@@ -1,4 +1,5 @@
 import { createHashRouter, type RouteObject } from 'react-router';
+import { Apl02Page } from '../features/assessment/Apl02Page';
 import { AssessmentPage } from '../features/assessment/AssessmentPage';
 import { FrameworkPage } from '../features/framework/FrameworkPage';
 import { HomePage } from '../features/home/HomePage';
@@ -34,6 +35,7 @@ export const routes: RouteObject[] = [
               BUILT[section.key]
             ),
           })),
+          { path: '/asesmen/apl-02', element: <Apl02Page /> },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

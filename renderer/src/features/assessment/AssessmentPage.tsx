@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import type { Level } from '../../../../shared/domain/levels';
 import { allCriteria } from '../../../../shared/framework/tree';
 import type { Round } from '../../../../shared/assessment/assessment';
@@ -107,6 +107,7 @@ function RoundBar({
             ` · ${t('assessment.closedOn', { date: formatDateTime(round.closedAt, language) })}`}
         </p>
         {closed && <p>{t('assessment.closedNotice')}</p>}
+        <Link to="/asesmen/apl-02">{t('apl02.link')}</Link>
       </div>
       <div className="actions">
         {!closed && (
