@@ -37,6 +37,9 @@ test('rate a criterion, add evidence with a file, reload and find it all', async
   const dialog = page.getByRole('dialog', { name: 'Bukti baru' });
   await dialog.getByRole('button', { name: 'Simpan bukti' }).click();
   await expect(dialog.getByLabel('Judul bukti')).toHaveAccessibleDescription('Wajib diisi.');
+  await expect(dialog.getByRole('group', { name: 'Jenis bukti' })).toHaveAccessibleDescription(
+    'Wajib diisi.',
+  );
   expect(await seriousViolations(page)).toEqual([]);
   await dialog.getByLabel('Judul bukti').fill('Catatan kunjungan rumah (disamarkan)');
   await dialog.getByLabel('TL — tidak langsung (dokumen, portofolio)').check();

@@ -18,6 +18,7 @@ import { Field } from '../../ui/Field';
 import { fieldErrors } from '../../ui/field-errors';
 import { formatBytes } from '../../ui/format';
 import { Modal } from '../../ui/Modal';
+import { RadioGroup } from '../../ui/RadioGroup';
 
 const LIMITS: Record<string, number> = { title: 200, description: 4000 };
 const CODES = new Set<string>(Object.values(EVIDENCE_ERRORS));
@@ -103,24 +104,16 @@ function EvidenceFormBody({ criterionRef, onClose }: Omit<Props, 'open'>) {
           />
         )}
       </Field>
-      <fieldset className={errorFor('type') ? 'fieldset field--invalid' : 'fieldset'}>
-        <legend>
-          {t('evidence.type')}
-          <span aria-hidden="true"> *</span>
-        </legend>
-        {EVIDENCE_TYPES.map((type) => (
-          <label key={type} className="choice">
-            <input
-              type="radio"
-              value={type}
-              aria-invalid={errorFor('type') ? true : undefined}
-              {...register('type')}
-            />
-            {t(`evidence.types.${type}`)}
-          </label>
-        ))}
-        {errorFor('type') && <p className="field__error">{errorFor('type')}</p>}
-      </fieldset>
+      <RadioGroup
+        legend={t('evidence.type')}
+        options={EVIDENCE_TYPES.map((type) => ({
+          value: type,
+          label: t(`evidence.types.${type}`),
+        }))}
+        registration={register('type')}
+        error={errorFor('type')}
+        required
+      />
       <Field
         id={idOf('description')}
         label={t('evidence.description')}

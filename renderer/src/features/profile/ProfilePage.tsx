@@ -20,6 +20,7 @@ import { Field } from '../../ui/Field';
 import { fieldErrors } from '../../ui/field-errors';
 import { formatDateTime } from '../../ui/format';
 import { Loading } from '../../ui/Loading';
+import { RadioGroup } from '../../ui/RadioGroup';
 import { useDocumentTitle } from '../../ui/use-document-title';
 import { countFieldErrors, errorParams, isProfileErrorCode } from './profile-errors';
 import { useProfile } from './use-profile';
@@ -121,31 +122,13 @@ function ProfileForm({ saved }: { saved: StoredProfile | null }) {
           )}
         </Field>
 
-        <fieldset
-          className={errorFor('targetLevel') ? 'fieldset field--invalid' : 'fieldset'}
-          aria-describedby={errorFor('targetLevel') ? 'targetLevel-error' : undefined}
-        >
-          <legend>
-            {t('profile.targetLevel')}
-            <span aria-hidden="true"> *</span>
-          </legend>
-          {LEVELS.map((level) => (
-            <label key={level} className="choice">
-              <input
-                type="radio"
-                value={level}
-                aria-invalid={errorFor('targetLevel') ? true : undefined}
-                {...register('targetLevel')}
-              />
-              {t(`levels.${level}`)}
-            </label>
-          ))}
-          {errorFor('targetLevel') && (
-            <p id="targetLevel-error" className="field__error">
-              {errorFor('targetLevel')}
-            </p>
-          )}
-        </fieldset>
+        <RadioGroup
+          legend={t('profile.targetLevel')}
+          options={LEVELS.map((level) => ({ value: level, label: t(`levels.${level}`) }))}
+          registration={register('targetLevel')}
+          error={errorFor('targetLevel')}
+          required
+        />
 
         <fieldset className="fieldset">
           <legend>{t('profile.educationLegend')}</legend>
