@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { IPC_CHANNELS, type IpcChannelKey } from './channels';
 import { LANGUAGES } from '../settings/settings';
+import { isSafeFileName } from '../files/file-name';
 
 /** Largest file the main process will read or write for the page (backups with attachments). */
 export const MAX_IPC_FILE_BYTES = 512 * 1024 * 1024;
@@ -13,19 +14,7 @@ const fileFilter = z.object({
     .max(10),
 });
 
-/** A bare file name: no folders, no traversal, nothing a shell or file system treats specially. */
-const fileName = z
-  .string()
-  .min(1)
-  .max(200)
-  .refine(
-    (n) =>
-      !/[\\/:*?"<>|]/.test(n) &&
-      ![...n].some((c) => c.charCodeAt(0) < 32) &&
-      n !== '.' &&
-      n !== '..',
-    'bad_file_name',
-  );
+const fileName = z.string().refine(isSafeFileName, 'bad_file_name');
 
 const bytes = z
   .instanceof(Uint8Array)

@@ -1,24 +1,5 @@
-import type { Page } from '@playwright/test';
+import { addEvidence, editor, openCriterion, QUESTION, startNewRound } from './assessment-helpers';
 import { expect, openApp, seriousViolations, test } from './fixtures';
-
-const QUESTION = /mengumpulkan data klien melalui wawancara/;
-
-async function openCriterion(page: Page) {
-  const unit = page.getByRole('button', { name: /^BoS\.02/ });
-  if ((await unit.getAttribute('aria-expanded')) === 'false') await unit.click();
-  await page.getByRole('button', { name: QUESTION }).click();
-}
-
-async function startNewRound(page: Page, number: number) {
-  await page.getByRole('button', { name: 'Mulai putaran baru' }).click();
-  await page
-    .getByRole('dialog', { name: `Mulai putaran ${number}?` })
-    .getByRole('button', { name: 'Mulai putaran baru' })
-    .click();
-  await expect(page.getByRole('heading', { name: `Putaran ${number}` })).toBeVisible();
-}
-
-const editor = (page: Page) => page.getByRole('complementary').filter({ hasText: 'Refleksi' });
 
 test('rate a criterion, add evidence with a file, reload and find it all', async ({ page }) => {
   await openApp(page, '/asesmen');
@@ -129,12 +110,7 @@ test('the APL-02 view lists K/BK and evidence per criterion', async ({ page }) =
   await page.getByRole('button', { name: 'Mulai asesmen' }).click();
   await openCriterion(page);
   await editor(page).getByLabel('K — kompeten').check();
-  await editor(page).getByRole('button', { name: 'Tambah bukti baru' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Bukti baru' });
-  await dialog.getByLabel('Judul bukti').fill('Catatan observasi');
-  await dialog.getByLabel('L — langsung (observasi)').check();
-  await dialog.getByRole('button', { name: 'Simpan bukti' }).click();
-  await expect(dialog).toBeHidden();
+  await addEvidence(page, 'Catatan observasi');
 
   await page.getByRole('link', { name: 'Lihat format APL-02' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Asesmen Mandiri format APL-02');
@@ -142,6 +118,6 @@ test('the APL-02 view lists K/BK and evidence per criterion', async ({ page }) =
   const row = page.getByRole('row', { name: QUESTION });
   await expect(row.getByRole('cell').nth(1)).toHaveText('✓');
   await expect(row.getByRole('cell').nth(2)).toHaveText('');
-  await expect(row.getByRole('cell').nth(3)).toHaveText('Catatan observasi (L)');
+  await expect(row.getByRole('cell').nth(3)).toHaveText('Catatan observasi (TL)');
   expect(await seriousViolations(page)).toEqual([]);
 });

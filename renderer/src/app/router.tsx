@@ -1,6 +1,7 @@
 import { createHashRouter, type RouteObject } from 'react-router';
 import { Apl02Page } from '../features/assessment/Apl02Page';
 import { AssessmentPage } from '../features/assessment/AssessmentPage';
+import { EvidencePage } from '../features/evidence/EvidencePage';
 import { FrameworkPage } from '../features/framework/FrameworkPage';
 import { HomePage } from '../features/home/HomePage';
 import { ProfilePage } from '../features/profile/ProfilePage';
@@ -36,6 +37,7 @@ export const routes: RouteObject[] = [
             ),
           })),
           { path: '/asesmen/apl-02', element: <Apl02Page /> },
+          { path: '/asesmen/bukti', element: <EvidencePage /> },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

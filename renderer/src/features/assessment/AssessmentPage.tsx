@@ -107,7 +107,10 @@ function RoundBar({
             ` · ${t('assessment.closedOn', { date: formatDateTime(round.closedAt, language) })}`}
         </p>
         {closed && <p>{t('assessment.closedNotice')}</p>}
-        <Link to="/asesmen/apl-02">{t('apl02.link')}</Link>
+        <p className="links">
+          <Link to="/asesmen/apl-02">{t('apl02.link')}</Link>
+          <Link to="/asesmen/bukti">{t('evidenceLibrary.link')}</Link>
+        </p>
       </div>
       <div className="actions">
         {!closed && (

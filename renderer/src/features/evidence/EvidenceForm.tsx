@@ -8,11 +8,17 @@ import {
   evidenceInputSchema,
   MAX_EVIDENCE_FILE_BYTES,
   VATM_RULES,
+  type Evidence,
   type EvidenceInput,
 } from '../../../../shared/assessment/assessment';
 import { localIsoDate } from '../../../../shared/dates';
 import { db } from '../../db';
-import { addEvidence, type NewFile } from '../../db/evidence-repository';
+import {
+  addEvidence,
+  updateEvidence,
+  type FileChange,
+  type NewFile,
+} from '../../db/evidence-repository';
 import { currentLanguage } from '../../i18n';
 import { Field } from '../../ui/Field';
 import { fieldErrors } from '../../ui/field-errors';
@@ -23,43 +29,52 @@ import { RadioGroup } from '../../ui/RadioGroup';
 const LIMITS: Record<string, number> = { title: 200, description: 4000 };
 const CODES = new Set<string>(Object.values(EVIDENCE_ERRORS));
 
-interface Props {
-  open: boolean;
-  /** The criterion the new evidence supports from the start. */
-  criterionRef: string;
-  onClose(): void;
-}
+/** Either new evidence supporting one criterion from the start, or an existing piece to edit. */
+type Target = { criterionRef: string } | { existing: Evidence };
 
-export function EvidenceForm({ open, criterionRef, onClose }: Props) {
+type Props = Target & { open: boolean; onClose(): void };
+
+export function EvidenceForm({ open, onClose, ...target }: Props) {
   const { t } = useTranslation();
+  const title = 'existing' in target ? t('evidence.editTitle') : t('evidence.formTitle');
   return (
-    <Modal open={open} title={t('evidence.formTitle')} onClose={onClose} className="dialog--wide">
-      <EvidenceFormBody criterionRef={criterionRef} onClose={onClose} />
+    <Modal open={open} title={title} onClose={onClose} className="dialog--wide">
+      <EvidenceFormBody target={target} onClose={onClose} />
     </Modal>
   );
 }
 
-function EvidenceFormBody({ criterionRef, onClose }: Omit<Props, 'open'>) {
+function initialValues(target: Target, today: string): EvidenceInput {
+  if ('existing' in target) {
+    const { title, date, type, description, link, vatm, criterionRefs } = target.existing;
+    return { title, date, type, description, link, vatm: { ...vatm }, criterionRefs };
+  }
+  return {
+    title: '',
+    date: today,
+    type: '' as EvidenceInput['type'],
+    description: '',
+    link: '',
+    vatm: { valid: false, asli: false, terkini: false, memadai: false },
+    criterionRefs: [target.criterionRef],
+  };
+}
+
+function EvidenceFormBody({ target, onClose }: { target: Target; onClose(): void }) {
   const { t, i18n } = useTranslation();
   const language = currentLanguage(i18n);
   // Unique ids: the form lives inside pages that have their own "evidence-…" ids.
   const uid = useId();
   const idOf = (name: string) => `${uid}-${name}`;
   const today = localIsoDate(new Date());
+  const existing = 'existing' in target ? target.existing : undefined;
   const [file, setFile] = useState<NewFile | null>(null);
+  const [removeFile, setRemoveFile] = useState(false);
   const [fileError, setFileError] = useState<string | null>(null);
   const [saveError, setSaveError] = useState<string | null>(null);
   const { register, handleSubmit, formState } = useForm({
     resolver: zodResolver(evidenceInputSchema(today)),
-    defaultValues: {
-      title: '',
-      date: today,
-      type: '' as EvidenceInput['type'],
-      description: '',
-      link: '',
-      vatm: { valid: false, asli: false, terkini: false, memadai: false },
-      criterionRefs: [criterionRef],
-    },
+    defaultValues: initialValues(target, today),
   });
   const { errors, isSubmitting } = formState;
   const { errorFor, aria } = fieldErrors(errors, (code, field) =>
@@ -72,7 +87,16 @@ function EvidenceFormBody({ criterionRef, onClose }: Omit<Props, 'open'>) {
   const onValid = async (values: EvidenceInput) => {
     if (fileError) return;
     try {
-      await addEvidence(db, values, file ?? undefined);
+      if (existing) {
+        const change: FileChange = file
+          ? { replace: file }
+          : removeFile
+            ? { remove: true }
+            : { keep: true };
+        await updateEvidence(db, existing.id, values, change);
+      } else {
+        await addEvidence(db, values, file ?? undefined);
+      }
       onClose();
     } catch (error) {
       setSaveError(error instanceof Error ? error.message : String(error));
@@ -146,9 +170,27 @@ function EvidenceFormBody({ criterionRef, onClose }: Omit<Props, 'open'>) {
           />
         )}
       </Field>
+      {existing?.file && !file && (
+        <div className="field">
+          <p>
+            {t('evidence.hasFile', {
+              name: existing.file.name,
+              size: formatBytes(existing.file.size, language),
+            })}
+          </p>
+          <label className="choice">
+            <input
+              type="checkbox"
+              checked={removeFile}
+              onChange={(event) => setRemoveFile(event.target.checked)}
+            />
+            {t('evidence.removeFile')}
+          </label>
+        </div>
+      )}
       <Field
         id={idOf('file')}
-        label={t('evidence.file')}
+        label={existing?.file ? t('evidence.replaceFile') : t('evidence.file')}
         hint={t('evidence.fileHint', { max: maxSize })}
         error={fileError ?? undefined}
       >
