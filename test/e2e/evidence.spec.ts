@@ -71,3 +71,25 @@ test('manage evidence: save its file, edit it, remove the file, delete with conf
   await openCriterion(page);
   await expect(editor(page).getByText('Belum ada bukti untuk kriteria ini.')).toBeVisible();
 });
+
+test('notes that look like a client’s identity are flagged as you type', async ({ page }) => {
+  await openApp(page, '/asesmen');
+  await page.getByRole('button', { name: 'Mulai asesmen' }).click();
+  await openCriterion(page);
+  const reflection = editor(page).getByLabel('Refleksi');
+  await reflection.fill('Wawancara dengan ibu R, telp 0812-3456-7890.');
+  await expect(editor(page).getByText(/mirip nomor telepon \(081…90\)/)).toBeVisible();
+  await reflection.fill('Wawancara dengan ibu R.');
+  await expect(editor(page).getByText(/identitas seseorang/)).toHaveCount(0);
+
+  await editor(page).getByRole('button', { name: 'Tambah bukti baru' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Bukti baru' });
+  await dialog.getByLabel('Keterangan').fill('NIK 3201234567890123, lahir di Garut, 3 Mei 1990');
+  await expect(dialog.getByText(/mirip NIK/)).toBeVisible();
+  await expect(dialog.getByText(/tanggal lahir lengkap/)).toBeVisible();
+  // A warning, not a block: the evidence can still be saved.
+  await dialog.getByLabel('Judul bukti').fill('Catatan asesmen');
+  await dialog.getByLabel('L — langsung (observasi)').check();
+  await dialog.getByRole('button', { name: 'Simpan bukti' }).click();
+  await expect(dialog).toBeHidden();
+});

@@ -6,6 +6,7 @@ import { DEFAULT_FIELDS_OF_PRACTICE } from '../../shared/domain/fields-of-practi
 import { LEVELS } from '../../shared/domain/levels';
 import { PROFILE_ERRORS } from '../../shared/profile/profile';
 import { FACET_VALUES } from '../../shared/framework/filter';
+import { IDENTITY_KINDS } from '../../shared/confidentiality/detect';
 import { EVIDENCE_ERRORS, EVIDENCE_TYPES, VATM_RULES } from '../../shared/assessment/assessment';
 
 type Tree = { [key: string]: string | Tree };
@@ -48,6 +49,7 @@ describe('message catalogues', () => {
       ...Object.values(EVIDENCE_ERRORS).map((code) => `evidence.errors.${code}`),
       ...EVIDENCE_TYPES.map((type) => `evidence.types.${type}`),
       ...VATM_RULES.map((rule) => `evidence.vatm.${rule}`),
+      ...IDENTITY_KINDS.map((kind) => `confidentiality.kinds.${kind}`),
     ];
     for (const key of needed) expect(idLeaves.has(key), key).toBe(true);
   });

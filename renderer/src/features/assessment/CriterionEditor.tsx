@@ -13,6 +13,7 @@ import { RUBRIC_LEVELS, type FrameworkPack } from '../../../../shared/framework/
 import type { CriterionInContext } from '../../../../shared/framework/tree';
 import { db } from '../../db';
 import { saveAnswer } from '../../db/assessment-repository';
+import { IdentityWarning } from '../confidentiality/IdentityWarning';
 import { EvidencePanel } from '../evidence/EvidencePanel';
 import { useSaveState } from './use-assessment';
 
@@ -149,6 +150,7 @@ export function CriterionEditor({ pack, item, round, answer, evidence }: Props) 
           }}
           onBlur={() => flushReflection(reflection)}
         />
+        <IdentityWarning text={reflection} />
       </div>
       <p className="save-state" role="status" aria-live="polite">
         {state.kind === 'saving' && t('assessment.saving')}

@@ -1,6 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useId, useState } from 'react';
-import { useForm } from 'react-hook-form';
+import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import {
   EVIDENCE_ERRORS,
@@ -24,6 +24,7 @@ import { Field } from '../../ui/Field';
 import { fieldErrors } from '../../ui/field-errors';
 import { formatBytes } from '../../ui/format';
 import { Modal } from '../../ui/Modal';
+import { IdentityWarning } from '../confidentiality/IdentityWarning';
 import { RadioGroup } from '../../ui/RadioGroup';
 
 const LIMITS: Record<string, number> = { title: 200, description: 4000 };
@@ -72,11 +73,12 @@ function EvidenceFormBody({ target, onClose }: { target: Target; onClose(): void
   const [removeFile, setRemoveFile] = useState(false);
   const [fileError, setFileError] = useState<string | null>(null);
   const [saveError, setSaveError] = useState<string | null>(null);
-  const { register, handleSubmit, formState } = useForm({
+  const { register, handleSubmit, formState, control } = useForm({
     resolver: zodResolver(evidenceInputSchema(today)),
     defaultValues: initialValues(target, today),
   });
   const { errors, isSubmitting } = formState;
+  const [title, description] = useWatch({ control, name: ['title', 'description'] });
   const { errorFor, aria } = fieldErrors(errors, (code, field) =>
     typeof code === 'string' && CODES.has(code)
       ? t(`evidence.errors.${code as keyof typeof EVIDENCE_ERRORS}`, { max: LIMITS[field] })
@@ -154,6 +156,7 @@ function EvidenceFormBody({ target, onClose }: { target: Target; onClose(): void
           />
         )}
       </Field>
+      <IdentityWarning text={`${title}\n${description}`} />
       <Field
         id={idOf('link')}
         label={t('evidence.link')}
