@@ -1,6 +1,8 @@
 import Dexie, { type DexieOptions, type Table } from 'dexie';
 import type { Answer, Evidence, Round } from '../../../shared/assessment/assessment';
 import type { FrameworkPack } from '../../../shared/framework/pack';
+import type { CvEntry } from '../../../shared/portfolio/cv';
+import type { Essay } from '../../../shared/portfolio/self-description';
 import type { StoredProfile } from '../../../shared/profile/profile';
 import type { Settings } from '../../../shared/settings/settings';
 
@@ -44,6 +46,8 @@ export class KompetenDatabase extends Dexie {
   answers!: Table<Answer, [string, string]>;
   evidence!: Table<Evidence, string>;
   evidenceFiles!: Table<EvidenceFileRow, string>;
+  essays!: Table<Essay, string>;
+  cvEntries!: Table<CvEntry, string>;
 
   constructor(name: string = DATABASE_NAME, options?: DexieOptions) {
     super(name, options);
@@ -57,5 +61,7 @@ export class KompetenDatabase extends Dexie {
       evidence: 'id, date, *criterionRefs',
       evidenceFiles: 'id',
     });
+    // v4: what the candidate writes for the portfolio. New tables only.
+    this.version(4).stores({ essays: 'promptId', cvEntries: 'id, section' });
   }
 }

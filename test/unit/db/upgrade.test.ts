@@ -5,12 +5,25 @@ import { KompetenDatabase } from '../../../renderer/src/db/database';
 import { loadProfile } from '../../../renderer/src/db/profile-repository';
 import { loadSettings } from '../../../renderer/src/db/settings-repository';
 import { loadActivePack } from '../../../renderer/src/db/framework-repository';
+import { latestRound, loadAnswers } from '../../../renderer/src/db/assessment-repository';
+import { listCvEntries } from '../../../renderer/src/db/cv-repository';
+import { loadEssays } from '../../../renderer/src/db/essay-repository';
+import { listEvidence, loadEvidenceFile } from '../../../renderer/src/db/evidence-repository';
 import { makeTestPack } from '../../../shared/framework/test-pack';
 
 /** The stores each released schema version declared, exactly as it shipped. */
 const RELEASED = [
   { version: 1, stores: { profile: 'id', settings: 'id' } },
   { version: 2, stores: { packs: 'key, id, source' } },
+  {
+    version: 3,
+    stores: {
+      rounds: 'id, number, packKey',
+      answers: '[roundId+criterionId], roundId',
+      evidence: 'id, date, *criterionRefs',
+      evidenceFiles: 'id',
+    },
+  },
 ] as const;
 
 const profile = {
@@ -70,6 +83,53 @@ describe('schema upgrades keep every record', () => {
     expect((await loadProfile(db))?.fullName).toBe('Siti Rahmawati');
     expect((await loadActivePack(db))?.pack).toEqual(pack);
     expect(await db.evidence.count()).toBe(0);
+    db.close();
+  });
+
+  it('from version 3', async () => {
+    const indexedDB = new IDBFactory();
+    const old = databaseAt(3, indexedDB);
+    const round = {
+      id: 'r1',
+      number: 1,
+      packKey: 'lsp@1.0',
+      startedAt: '2026-01-02T00:00:00.000Z',
+    };
+    const answer = {
+      roundId: 'r1',
+      criterionId: 'C1',
+      rubricLevel: 3,
+      judgement: 'K',
+      reflection: 'Sudah',
+      updatedAt: '2026-01-02T00:00:00.000Z',
+    };
+    const evidence = {
+      id: 'e1',
+      title: 'Laporan',
+      date: '2026-01-01',
+      type: 'TL',
+      description: '',
+      link: '',
+      vatm: { valid: true, asli: true, terkini: true, memadai: true },
+      criterionRefs: ['lsp/C1'],
+      file: { name: 'a.pdf', mimeType: 'application/pdf', size: 3 },
+      createdAt: '2026-01-02T00:00:00.000Z',
+      updatedAt: '2026-01-02T00:00:00.000Z',
+    };
+    await old.table('profile').put(profile);
+    await old.table('rounds').put(round);
+    await old.table('answers').put(answer);
+    await old.table('evidence').put(evidence);
+    await old.table('evidenceFiles').put({ id: 'e1', blob: new Blob(['abc']) });
+    old.close();
+
+    const db = new KompetenDatabase('kompeten-upgrade', { indexedDB, IDBKeyRange });
+    expect(await latestRound(db)).toEqual(round);
+    expect((await loadAnswers(db, 'r1')).get('C1')).toEqual(answer);
+    expect(await listEvidence(db)).toEqual([evidence]);
+    expect(await (await loadEvidenceFile(db, 'e1'))?.text()).toBe('abc');
+    expect((await loadEssays(db)).size).toBe(0);
+    expect((await listCvEntries(db)).size).toBe(0);
     db.close();
   });
 });
