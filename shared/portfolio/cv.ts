@@ -169,10 +169,10 @@ export interface CvEntry {
   updatedAt: string;
 }
 
-function fieldSchema(field: CvField, latestYear: number, today: string): z.ZodType<string> {
+function fieldSchema(field: CvField, latestYear: number, today: string): z.ZodType<string, string> {
   const base = z.string().trim();
   const required = 'required' in field && field.required;
-  const filled = (schema: z.ZodType<string>) =>
+  const filled = (schema: z.ZodType<string, string>) =>
     required ? schema.refine((v) => v !== '', { error: CV_ERRORS.required, abort: true }) : schema;
   switch (field.kind) {
     case 'text':

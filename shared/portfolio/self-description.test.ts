@@ -4,6 +4,7 @@ import {
   ESSAY_PROMPTS,
   essayProgress,
   essayStatus,
+  promptNumber,
   promptText,
   TOP_MARK_MIN_WORDS,
 } from './self-description';
@@ -14,6 +15,7 @@ describe('Deskripsi Diri prompts', () => {
   it('are 5 on knowledge, 6 on skills and 3 on values, with unique ids and both languages', () => {
     const count = (domain: string) => ESSAY_PROMPTS.filter((p) => p.domain === domain).length;
     expect([count('knowledge'), count('skills'), count('values')]).toEqual([5, 6, 3]);
+    expect(ESSAY_PROMPTS.map(promptNumber)).toEqual([1, 2, 3, 4, 5, 1, 2, 3, 4, 5, 6, 1, 2, 3]);
     expect(new Set(ESSAY_PROMPTS.map((p) => p.id)).size).toBe(ESSAY_PROMPTS.length);
     for (const p of ESSAY_PROMPTS) {
       expect(p.text.id.trim(), p.id).not.toBe('');

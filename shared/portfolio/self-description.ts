@@ -162,6 +162,11 @@ export function essayProgress(essays: ReadonlyMap<string, Pick<Essay, 'text'>>):
   return progress;
 }
 
+/** The number of a prompt within its domain, as the portfolio numbers them (Pengetahuan 1…5). */
+export function promptNumber(prompt: EssayPrompt): number {
+  return ESSAY_PROMPTS.filter((p) => p.domain === prompt.domain).indexOf(prompt) + 1;
+}
+
 /** The question shown and exported for a prompt: the LSP's wording if given, else ours. */
 export function promptText(
   p: EssayPrompt,

@@ -7,6 +7,8 @@ import { LEVELS } from '../../shared/domain/levels';
 import { PROFILE_ERRORS } from '../../shared/profile/profile';
 import { FACET_VALUES } from '../../shared/framework/filter';
 import { IDENTITY_KINDS } from '../../shared/confidentiality/detect';
+import { CV_CHOICES, CV_ERRORS, CV_FIELD_KEYS, CV_SECTIONS } from '../../shared/portfolio/cv';
+import { ESSAY_DOMAINS } from '../../shared/portfolio/self-description';
 import { EVIDENCE_ERRORS, EVIDENCE_TYPES, VATM_RULES } from '../../shared/assessment/assessment';
 
 type Tree = { [key: string]: string | Tree };
@@ -50,6 +52,16 @@ describe('message catalogues', () => {
       ...EVIDENCE_TYPES.map((type) => `evidence.types.${type}`),
       ...VATM_RULES.map((rule) => `evidence.vatm.${rule}`),
       ...IDENTITY_KINDS.map((kind) => `confidentiality.kinds.${kind}`),
+      ...CV_SECTIONS.flatMap((s) =>
+        ['title', 'hint', 'add'].map((k) => `cv.sections.${s.id}.${k}`),
+      ),
+      ...CV_FIELD_KEYS.map((key) => `cv.fields.${key}`),
+      ...Object.entries(CV_CHOICES).flatMap(([group, values]) =>
+        values.map((value) => `cv.choices.${group}.${value}`),
+      ),
+      ...Object.values(CV_ERRORS).map((code) => `cv.errors.${code}`),
+      ...ESSAY_DOMAINS.map((domain) => `essays.domains.${domain}`),
+      ...['blank', 'short', 'ready'].map((status) => `essays.status.${status}`),
     ];
     for (const key of needed) expect(idLeaves.has(key), key).toBe(true);
   });

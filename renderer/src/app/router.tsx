@@ -4,6 +4,9 @@ import { AssessmentPage } from '../features/assessment/AssessmentPage';
 import { EvidencePage } from '../features/evidence/EvidencePage';
 import { FrameworkPage } from '../features/framework/FrameworkPage';
 import { HomePage } from '../features/home/HomePage';
+import { CvPage } from '../features/portfolio/CvPage';
+import { PortfolioPage } from '../features/portfolio/PortfolioPage';
+import { SelfDescriptionPage } from '../features/portfolio/SelfDescriptionPage';
 import { ProfilePage } from '../features/profile/ProfilePage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { NotFoundPage, UnavailablePage } from '../features/unavailable/UnavailablePage';
@@ -16,6 +19,7 @@ const BUILT = {
   profile: <ProfilePage />,
   framework: <FrameworkPage />,
   assessment: <AssessmentPage />,
+  portfolio: <PortfolioPage />,
   settings: <SettingsPage />,
 };
 
@@ -38,6 +42,8 @@ export const routes: RouteObject[] = [
           })),
           { path: '/asesmen/apl-02', element: <Apl02Page /> },
           { path: '/asesmen/bukti', element: <EvidencePage /> },
+          { path: '/portofolio/cv', element: <CvPage /> },
+          { path: '/portofolio/deskripsi-diri', element: <SelfDescriptionPage /> },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

@@ -8,7 +8,7 @@ export const SECTIONS = [
   { key: 'framework', path: '/kerangka' },
   { key: 'assessment', path: '/asesmen' },
   { key: 'practice', path: '/praktik', planned: true },
-  { key: 'portfolio', path: '/portofolio', planned: true },
+  { key: 'portfolio', path: '/portofolio' },
   { key: 'exam', path: '/latihan', planned: true },
   { key: 'data', path: '/data', planned: true },
   { key: 'settings', path: '/pengaturan' },

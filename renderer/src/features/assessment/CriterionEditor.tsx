@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   criterionRef,
@@ -15,10 +15,9 @@ import { db } from '../../db';
 import { saveAnswer } from '../../db/assessment-repository';
 import { IdentityWarning } from '../confidentiality/IdentityWarning';
 import { EvidencePanel } from '../evidence/EvidencePanel';
-import { useSaveState } from './use-assessment';
-
-/** Typing pauses this long before the reflection is saved (and at once on leaving the field). */
-const REFLECTION_SAVE_DELAY_MS = 600;
+import { useAutosavedText } from '../../ui/use-autosaved-text';
+import { SaveStatus } from '../../ui/SaveStatus';
+import { useSaveState } from '../../ui/use-save-state';
 
 interface Props {
   pack: FrameworkPack;
@@ -34,8 +33,6 @@ export function CriterionEditor({ pack, item, round, answer, evidence }: Props) 
   // The editor shows what the user chose at once; saving follows in the background.
   const [rubricLevel, setRubricLevel] = useState(answer?.rubricLevel);
   const [judgement, setJudgement] = useState(answer?.judgement);
-  const [reflection, setReflection] = useState(answer?.reflection ?? '');
-  const pending = useRef<number | null>(null);
   const readOnly = Boolean(round.closedAt);
   const criterionId = item?.criterion.id;
 
@@ -43,21 +40,8 @@ export function CriterionEditor({ pack, item, round, answer, evidence }: Props) 
     if (!criterionId) return;
     void run(() => saveAnswer(db, round.id, criterionId, change));
   };
-  const flushReflection = (text: string) => {
-    if (pending.current !== null) window.clearTimeout(pending.current);
-    pending.current = null;
-    if (text !== (answer?.reflection ?? '')) save({ reflection: text });
-  };
-  // Never lose the last words typed: save what is pending when the editor goes away.
-  const latest = useRef({ reflection, flushReflection });
-  useEffect(() => {
-    latest.current = { reflection, flushReflection };
-  });
-  useEffect(
-    () => () => {
-      if (pending.current !== null) latest.current.flushReflection(latest.current.reflection);
-    },
-    [],
+  const reflection = useAutosavedText(answer?.reflection ?? '', (text) =>
+    save({ reflection: text }),
   );
 
   if (!item) {
@@ -138,29 +122,13 @@ export function CriterionEditor({ pack, item, round, answer, evidence }: Props) 
           maxLength={MAX_REFLECTION_LENGTH}
           readOnly={readOnly}
           aria-describedby="reflection-hint"
-          value={reflection}
-          onChange={(event) => {
-            const text = event.target.value;
-            setReflection(text);
-            if (pending.current !== null) window.clearTimeout(pending.current);
-            pending.current = window.setTimeout(
-              () => flushReflection(text),
-              REFLECTION_SAVE_DELAY_MS,
-            );
-          }}
-          onBlur={() => flushReflection(reflection)}
+          value={reflection.value}
+          onChange={(event) => reflection.change(event.target.value)}
+          onBlur={reflection.flush}
         />
-        <IdentityWarning text={reflection} />
+        <IdentityWarning text={reflection.value} />
       </div>
-      <p className="save-state" role="status" aria-live="polite">
-        {state.kind === 'saving' && t('assessment.saving')}
-        {state.kind === 'saved' && t('assessment.saved')}
-      </p>
-      {state.kind === 'failed' && (
-        <p role="alert" className="form__alert">
-          {t('assessment.saveFailed', { reason: state.reason })}
-        </p>
-      )}
+      <SaveStatus state={state} />
 
       <EvidencePanel
         criterionRef={criterionRef(pack.id, item.criterion.id)}

@@ -1,5 +1,4 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useCallback, useState } from 'react';
 import type { Answer, Evidence, Round } from '../../../../shared/assessment/assessment';
 import { db } from '../../db';
 import { latestRound, loadAnswers } from '../../db/assessment-repository';
@@ -22,21 +21,4 @@ export function useEvidenceList(): Evidence[] | undefined {
 /** The pack a round was made with (`null` if it is no longer installed). */
 export function usePackRow(key: string): PackRow | null | undefined {
   return useLiveQuery(async () => (await db.packs.get(key)) ?? null, [key]);
-}
-
-export type SaveState = { kind: 'idle' | 'saving' | 'saved' } | { kind: 'failed'; reason: string };
-
-/** Runs saves one after another and reports the state of the latest one. */
-export function useSaveState() {
-  const [state, setState] = useState<SaveState>({ kind: 'idle' });
-  const run = useCallback(async (save: () => Promise<unknown>) => {
-    setState({ kind: 'saving' });
-    try {
-      await save();
-      setState({ kind: 'saved' });
-    } catch (error) {
-      setState({ kind: 'failed', reason: error instanceof Error ? error.message : String(error) });
-    }
-  }, []);
-  return { state, run };
 }
