@@ -1,4 +1,5 @@
 import { useCallback, useState } from 'react';
+import { errorMessage } from './error-message';
 
 export type SaveState = { kind: 'idle' | 'saving' | 'saved' } | { kind: 'failed'; reason: string };
 
@@ -11,7 +12,7 @@ export function useSaveState() {
       await save();
       setState({ kind: 'saved' });
     } catch (error) {
-      setState({ kind: 'failed', reason: error instanceof Error ? error.message : String(error) });
+      setState({ kind: 'failed', reason: errorMessage(error) });
     }
   }, []);
   return { state, run };

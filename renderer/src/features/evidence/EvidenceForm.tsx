@@ -26,6 +26,7 @@ import { formatBytes } from '../../ui/format';
 import { Modal } from '../../ui/Modal';
 import { IdentityWarning } from '../confidentiality/IdentityWarning';
 import { RadioGroup } from '../../ui/RadioGroup';
+import { errorMessage } from '../../ui/error-message';
 
 const LIMITS: Record<string, number> = { title: 200, description: 4000 };
 const CODES = new Set<string>(Object.values(EVIDENCE_ERRORS));
@@ -101,7 +102,7 @@ function EvidenceFormBody({ target, onClose }: { target: Target; onClose(): void
       }
       onClose();
     } catch (error) {
-      setSaveError(error instanceof Error ? error.message : String(error));
+      setSaveError(errorMessage(error));
     }
   };
 

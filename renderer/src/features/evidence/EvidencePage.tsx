@@ -14,6 +14,7 @@ import { useEvidenceList } from '../assessment/use-assessment';
 import { useActivePack } from '../framework/use-active-pack';
 import { EvidenceForm } from './EvidenceForm';
 import { saveEvidenceFile } from './save-evidence-file';
+import { errorMessage } from '../../ui/error-message';
 
 interface LinkedCriterion {
   ref: string;
@@ -47,8 +48,7 @@ export function EvidencePage() {
   const linkedCriteria = (item: Evidence): LinkedCriterion[] =>
     item.criterionRefs.map((ref) => ({ ref, ...(labels.get(ref) ?? { label: ref }) }));
 
-  const report = (error: unknown) =>
-    setFailure(error instanceof Error ? error.message : String(error));
+  const report = (error: unknown) => setFailure(errorMessage(error));
 
   return (
     <section className="page page--wide">

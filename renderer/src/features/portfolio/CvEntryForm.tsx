@@ -17,6 +17,7 @@ import {
 import { Field } from '../../ui/Field';
 import { fieldErrors } from '../../ui/field-errors';
 import { cvChoiceLabel, cvFieldLabel } from './cv-labels';
+import { errorMessage } from '../../ui/error-message';
 
 const CODES = new Set<string>(Object.values(CV_ERRORS));
 const MAX_LENGTH: Partial<Record<CvField['kind'], number>> = { text: 200, longText: 2000 };
@@ -59,7 +60,7 @@ export function CvEntryForm({ section, initial, submitLabel, onSubmit, onCancel 
     try {
       await onSubmit(values);
     } catch (error) {
-      setSaveError(error instanceof Error ? error.message : String(error));
+      setSaveError(errorMessage(error));
     }
   };
 

@@ -17,6 +17,7 @@ import { useProfile } from '../profile/use-profile';
 import { CvEntryForm } from './CvEntryForm';
 import { cvEntrySummary } from './cv-labels';
 import { useCvEntries } from './use-portfolio';
+import { errorMessage } from '../../ui/error-message';
 
 export function CvPage() {
   const { t } = useTranslation();
@@ -112,8 +113,7 @@ function ListSection(props: { number: number; section: CvSectionId; entries: CvE
   const [editing, setEditing] = useState<Editing | null>(null);
   const [deleting, setDeleting] = useState<CvEntry | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
-  const report = (error: unknown) =>
-    setFailure(error instanceof Error ? error.message : String(error));
+  const report = (error: unknown) => setFailure(errorMessage(error));
   const sectionTitle = t(`cv.sections.${section}.title`);
 
   return (

@@ -24,6 +24,7 @@ import { RadioGroup } from '../../ui/RadioGroup';
 import { useDocumentTitle } from '../../ui/use-document-title';
 import { countFieldErrors, errorParams, isProfileErrorCode } from './profile-errors';
 import { useProfile } from './use-profile';
+import { errorMessage } from '../../ui/error-message';
 
 export function ProfilePage() {
   const { t } = useTranslation();
@@ -80,7 +81,7 @@ function ProfileForm({ saved }: { saved: StoredProfile | null }) {
       setLastSaved(stored.updatedAt);
       setStatus({ kind: 'saved' });
     } catch (error) {
-      setStatus({ kind: 'failed', reason: error instanceof Error ? error.message : String(error) });
+      setStatus({ kind: 'failed', reason: errorMessage(error) });
     }
   };
   const onInvalid = (invalid: FieldErrors<ProfileInput>, event?: React.BaseSyntheticEvent) => {
