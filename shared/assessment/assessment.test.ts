@@ -34,6 +34,7 @@ describe('evidence input', () => {
   it('refuses impossible and future dates', () => {
     expect(errorAt({ ...valid, date: '2026-13-40' }, 'date')).toBe('dateFormat');
     expect(errorAt({ ...valid, date: '02-10-2026' }, 'date')).toBe('dateFormat');
+    expect(errorAt({ ...valid, date: '2026-02-30' }, 'date')).toBe('dateFormat');
     expect(errorAt({ ...valid, date: '2026-11-24' }, 'date')).toBe('futureDate');
     expect(errorAt({ ...valid, date: today }, 'date')).toBeUndefined();
   });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isIsoDate } from '../dates';
 import { isSafeExternalUrl } from '../security/external-url';
 import { RUBRIC_LEVELS, type RubricLevel } from '../framework/pack';
 
@@ -53,12 +54,7 @@ export type AnswerChange = z.input<typeof answerChangeSchema>;
 /** Evidence is tied to criteria across rounds and pack versions: `${packId}/${criterionId}`. */
 export const criterionRef = (packId: string, criterionId: string) => `${packId}/${criterionId}`;
 
-const isoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: EVIDENCE_ERRORS.dateFormat })
-  .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)), {
-    error: EVIDENCE_ERRORS.dateFormat,
-  });
+const isoDate = z.string().refine(isIsoDate, { error: EVIDENCE_ERRORS.dateFormat });
 
 export function evidenceInputSchema(today: string) {
   return z.object({

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isIsoDate } from '../dates';
 
 /**
  * The portfolio's Curriculum Vitae in its 11 parts. Each part is described once here (its fields
@@ -203,12 +204,6 @@ function fieldSchema(field: CvField, latestYear: number, today: string): z.ZodTy
         { error: CV_ERRORS.unknownChoice },
       );
   }
-}
-
-function isIsoDate(v: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(v)) return false;
-  const date = new Date(`${v}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(v);
 }
 
 /**

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isIsoDate } from '../dates';
 import { HELPING_STAGES, PRACTICE_FORMS, PRACTICE_LEVELS } from '../domain/vocabularies';
 
 /** What the time was spent on. */
@@ -47,16 +48,7 @@ export function parseDuration(value: string): number | null {
   return Number.isFinite(hours) ? Math.round(hours * 60) : null;
 }
 
-const isoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: PRACTICE_ERRORS.dateFormat })
-  .refine(
-    (v) => {
-      const date = new Date(`${v}T00:00:00Z`);
-      return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(v);
-    },
-    { error: PRACTICE_ERRORS.dateFormat },
-  );
+const isoDate = z.string().refine(isIsoDate, { error: PRACTICE_ERRORS.dateFormat });
 
 const text = (max: number, required = false) => {
   const base = z.string().trim();
