@@ -92,6 +92,13 @@ describe('practice entry validation', () => {
     ).toEqual({ activityKind: 'required' });
   });
 
+  it('reports a timing problem together with problems in other fields', () => {
+    expect(problems({ agency: '', startTime: '10:00', endTime: '09:00' })).toEqual({
+      agency: 'required',
+      endTime: 'endNotAfterStart',
+    });
+  });
+
   it('accepts a field of practice the user added, but only as a short id', () => {
     expect(problems({ duration: '1', field: 'pekerja-migran' })).toEqual({});
     expect(problems({ duration: '1', field: 'Pekerja Migran!' })).toEqual({

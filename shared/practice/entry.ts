@@ -66,46 +66,61 @@ const optionalChoice = <T extends readonly [string, ...string[]]>(values: T) =>
  * the minutes worked, so totals never parse text again. `today` is the local ISO date.
  */
 export function practiceEntryInputSchema(today: string) {
-  return z
-    .object({
-      date: isoDate.refine((v) => v <= today, { error: PRACTICE_ERRORS.futureDate }),
-      startTime: z.string().trim(),
-      endTime: z.string().trim(),
-      duration: z.string().trim(),
-      agency: text(200, true),
-      setting: text(200),
-      // Fields of practice are a configurable list, so any short id is accepted here.
-      field: z
-        .string()
-        .trim()
-        .min(1, { error: PRACTICE_ERRORS.required, abort: true })
-        .regex(/^[a-z0-9][a-z0-9-]{0,59}$/, { error: PRACTICE_ERRORS.fieldFormat }),
-      practiceLevel: optionalChoice(PRACTICE_LEVELS),
-      practiceForm: optionalChoice(PRACTICE_FORMS),
-      stage: optionalChoice(HELPING_STAGES),
-      activityKind: z.enum(ACTIVITY_KINDS, { error: PRACTICE_ERRORS.required }),
-      criterionRefs: z.array(z.string().min(1).max(200)).max(500),
-      narrative: text(MAX_NARRATIVE_LENGTH),
-      supervisorId: z.string().max(100),
-    })
-    .transform((entry, ctx) => {
-      const minutes = entryMinutes(entry, ctx);
-      return minutes === null ? z.NEVER : { ...entry, minutes };
-    });
+  return (
+    z
+      .object({
+        date: isoDate.refine((v) => v <= today, { error: PRACTICE_ERRORS.futureDate }),
+        startTime: z.string().trim(),
+        endTime: z.string().trim(),
+        duration: z.string().trim(),
+        agency: text(200, true),
+        setting: text(200),
+        // Fields of practice are a configurable list, so any short id is accepted here.
+        field: z
+          .string()
+          .trim()
+          .min(1, { error: PRACTICE_ERRORS.required, abort: true })
+          .regex(/^[a-z0-9][a-z0-9-]{0,59}$/, { error: PRACTICE_ERRORS.fieldFormat }),
+        practiceLevel: optionalChoice(PRACTICE_LEVELS),
+        practiceForm: optionalChoice(PRACTICE_FORMS),
+        stage: optionalChoice(HELPING_STAGES),
+        activityKind: z.enum(ACTIVITY_KINDS, { error: PRACTICE_ERRORS.required }),
+        criterionRefs: z.array(z.string().min(1).max(200)).max(500),
+        narrative: text(MAX_NARRATIVE_LENGTH),
+        supervisorId: z.string().max(100),
+      })
+      // Timing is checked even when other fields are wrong, so every problem shows at once.
+      .superRefine(
+        (entry, ctx) => {
+          const timing = entryTiming(entry);
+          if ('problem' in timing) {
+            ctx.addIssue({ code: 'custom', path: [timing.field], message: timing.problem });
+          }
+        },
+        { when: ({ value }) => hasTimingText(value) },
+      )
+      .transform((entry) => ({ ...entry, minutes: minutesOf(entry) }))
+  );
 }
 
 export type PracticeEntryInput = z.input<ReturnType<typeof practiceEntryInputSchema>>;
 export type PracticeEntryData = z.output<ReturnType<typeof practiceEntryInputSchema>>;
 
 type Timing = Pick<PracticeEntryInput, 'startTime' | 'endTime' | 'duration'>;
+type TimingResult = { minutes: number } | { field: keyof Timing; problem: string };
 
-/** Minutes from start and end times, or else from the duration; issues go to the right field. */
-function entryMinutes(entry: Timing, ctx: z.RefinementCtx): number | null {
-  const fail = (path: keyof Timing, code: string) => {
-    ctx.addIssue({ code: 'custom', path: [path], message: code });
-    return null;
-  };
-  const { startTime, endTime, duration } = entry;
+function hasTimingText(value: unknown): value is Timing {
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as Record<string, unknown>;
+  return ['startTime', 'endTime', 'duration'].every((key) => typeof v[key] === 'string');
+}
+
+/** Minutes from start and end times, or else from the duration; a problem names its field. */
+export function entryTiming(entry: Timing): TimingResult {
+  const fail = (field: keyof Timing, problem: string): TimingResult => ({ field, problem });
+  const [startTime, endTime, duration] = [entry.startTime, entry.endTime, entry.duration].map((v) =>
+    v.trim(),
+  ) as [string, string, string];
   if (startTime || endTime) {
     if (!startTime) return fail('startTime', PRACTICE_ERRORS.timePair);
     if (!endTime) return fail('endTime', PRACTICE_ERRORS.timePair);
@@ -115,14 +130,20 @@ function entryMinutes(entry: Timing, ctx: z.RefinementCtx): number | null {
     if (end === null) return fail('endTime', PRACTICE_ERRORS.timeFormat);
     // An entry lies within one day; work past midnight is two entries.
     if (end <= start) return fail('endTime', PRACTICE_ERRORS.endNotAfterStart);
-    return end - start;
+    return { minutes: end - start };
   }
   if (!duration) return fail('duration', PRACTICE_ERRORS.timeOrDuration);
   const minutes = parseDuration(duration);
   if (minutes === null) return fail('duration', PRACTICE_ERRORS.durationFormat);
   if (minutes <= 0) return fail('duration', PRACTICE_ERRORS.durationNotPositive);
   if (minutes > MINUTES_PER_DAY) return fail('duration', PRACTICE_ERRORS.durationTooLong);
-  return minutes;
+  return { minutes };
+}
+
+/** Minutes of an entry whose timing already passed validation. */
+function minutesOf(entry: Timing): number {
+  const timing = entryTiming(entry);
+  return 'minutes' in timing ? timing.minutes : 0;
 }
 
 /** A stored entry. */
