@@ -58,7 +58,7 @@ const text = (max: number, required = false) => {
 };
 
 /** Optional choice from a vocabulary: blank or one of its ids. */
-const optionalChoice = <T extends readonly [string, ...string[]]>(values: T) =>
+export const optionalChoice = <T extends readonly [string, ...string[]]>(values: T) =>
   z.union([z.literal(''), z.enum(values)]);
 
 /**
@@ -106,7 +106,11 @@ export function practiceEntryInputSchema(today: string) {
 export type PracticeEntryInput = z.input<ReturnType<typeof practiceEntryInputSchema>>;
 export type PracticeEntryData = z.output<ReturnType<typeof practiceEntryInputSchema>>;
 
-type Timing = Pick<PracticeEntryInput, 'startTime' | 'endTime' | 'duration'>;
+interface Timing {
+  startTime: string;
+  endTime: string;
+  duration: string;
+}
 type TimingResult = { minutes: number } | { field: keyof Timing; problem: string };
 
 function hasTimingText(value: unknown): value is Timing {

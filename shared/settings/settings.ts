@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEFAULT_PRACTICE_CONFIG, practiceConfigSchema } from '../practice/config';
 
 export const LANGUAGES = ['id', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -9,6 +10,8 @@ export const settingsSchema = z.object({
   language: z.enum(LANGUAGES).catch(DEFAULT_LANGUAGE),
   /** The framework pack in use (`id@version`); none means the built-in pack. */
   activePackKey: z.string().optional().catch(undefined),
+  /** Fields of practice and hour targets for the practice log. */
+  practice: practiceConfigSchema.catch(DEFAULT_PRACTICE_CONFIG),
 });
 
 export type Settings = z.output<typeof settingsSchema>;

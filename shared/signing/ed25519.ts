@@ -25,6 +25,16 @@ export async function exportPublicKey(key: CryptoKey): Promise<string> {
   return toBase64(new Uint8Array(await crypto.subtle.exportKey('raw', key)));
 }
 
+/** The private key as PKCS #8 bytes, to be sealed with a passphrase and never stored bare. */
+export async function exportPrivateKey(key: CryptoKey): Promise<Uint8Array<ArrayBuffer>> {
+  return new Uint8Array(await crypto.subtle.exportKey('pkcs8', key));
+}
+
+/** A private key back from PKCS #8, usable for signing only. */
+export async function importPrivateKey(pkcs8: Uint8Array<ArrayBuffer>): Promise<CryptoKey> {
+  return crypto.subtle.importKey('pkcs8', pkcs8, ALGORITHM, false, ['sign']);
+}
+
 /**
  * A short, readable fingerprint of a public key (the first 16 bytes of its SHA-256, in groups of
  * four hex digits), for a supervisor to read out and a candidate to compare.

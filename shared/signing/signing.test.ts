@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { canonicalJson } from './canonical-json';
+import { seal, unseal } from './passphrase';
 import {
+  exportPrivateKey,
   exportPublicKey,
   fromBase64,
+  importPrivateKey,
   generateSigningKeyPair,
   publicKeyFingerprint,
   signCanonical,
@@ -62,5 +65,14 @@ describe('Ed25519 over canonical JSON', () => {
     expect(await publicKeyFingerprint(a)).toBe(fingerprint);
     expect(await publicKeyFingerprint(b)).not.toBe(fingerprint);
     await expect(publicKeyFingerprint('AAAA')).rejects.toThrow();
+  });
+
+  it('signs with a private key that went through a passphrase seal and back', async () => {
+    const keys = await generateSigningKeyPair();
+    const sealed = await seal(await exportPrivateKey(keys.privateKey), 'kata sandi panjang', 1000);
+    const restored = await importPrivateKey(await unseal(sealed, 'kata sandi panjang'));
+    const publicKey = await exportPublicKey(keys.publicKey);
+    const signature = await signCanonical(restored, { entry: 1 });
+    expect(await verifyCanonical(publicKey, { entry: 1 }, signature)).toBe(true);
   });
 });

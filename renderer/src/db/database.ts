@@ -2,6 +2,9 @@ import Dexie, { type DexieOptions, type Table } from 'dexie';
 import type { Answer, Evidence, Round } from '../../../shared/assessment/assessment';
 import type { FrameworkPack } from '../../../shared/framework/pack';
 import type { CvEntry } from '../../../shared/portfolio/cv';
+import type { LoggedEntry } from '../../../shared/practice/filter';
+import type { PublicSupervisor } from '../../../shared/signoff/files';
+import type { Sealed } from '../../../shared/signing/passphrase';
 import type { Essay } from '../../../shared/portfolio/self-description';
 import type { StoredProfile } from '../../../shared/profile/profile';
 import type { Settings } from '../../../shared/settings/settings';
@@ -32,6 +35,28 @@ export interface EvidenceFileRow {
   blob: Blob;
 }
 
+/** A practice-log entry with where it stands with its supervisor. */
+export type PracticeEntryRow = LoggedEntry;
+
+/** A supervisor the candidate works with. The key is blank until their key card is added. */
+export interface SupervisorRow {
+  id: string;
+  name: string;
+  role: string;
+  strNumber: string;
+  contact: string;
+  publicKey: string;
+  fingerprint: string;
+  createdAt: string;
+}
+
+/** Supervisor mode: this user's own signing key; the private half only ever stored sealed. */
+export type OwnKeyRow = PublicSupervisor & {
+  id: typeof SINGLE_ROW_ID;
+  sealedPrivateKey: Sealed;
+  createdAt: string;
+};
+
 export const DATABASE_NAME = 'kompeten';
 
 /**
@@ -48,6 +73,9 @@ export class KompetenDatabase extends Dexie {
   evidenceFiles!: Table<EvidenceFileRow, string>;
   essays!: Table<Essay, string>;
   cvEntries!: Table<CvEntry, string>;
+  practiceEntries!: Table<PracticeEntryRow, string>;
+  supervisors!: Table<SupervisorRow, string>;
+  ownKey!: Table<OwnKeyRow, string>;
 
   constructor(name: string = DATABASE_NAME, options?: DexieOptions) {
     super(name, options);
@@ -63,5 +91,11 @@ export class KompetenDatabase extends Dexie {
     });
     // v4: what the candidate writes for the portfolio. New tables only.
     this.version(4).stores({ essays: 'promptId', cvEntries: 'id, section' });
+    // v5: practice log and sign-off. New tables only.
+    this.version(5).stores({
+      practiceEntries: 'id, date, supervisorId',
+      supervisors: 'id',
+      ownKey: 'id',
+    });
   }
 }

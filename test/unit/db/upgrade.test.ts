@@ -8,6 +8,8 @@ import { loadActivePack } from '../../../renderer/src/db/framework-repository';
 import { latestRound, loadAnswers } from '../../../renderer/src/db/assessment-repository';
 import { listCvEntries } from '../../../renderer/src/db/cv-repository';
 import { loadEssays } from '../../../renderer/src/db/essay-repository';
+import { listPracticeEntries } from '../../../renderer/src/db/practice-repository';
+import { listSupervisors } from '../../../renderer/src/db/supervisor-repository';
 import { listEvidence, loadEvidenceFile } from '../../../renderer/src/db/evidence-repository';
 import { makeTestPack } from '../../../shared/framework/test-pack';
 
@@ -24,6 +26,7 @@ const RELEASED = [
       evidenceFiles: 'id',
     },
   },
+  { version: 4, stores: { essays: 'promptId', cvEntries: 'id, section' } },
 ] as const;
 
 const profile = {
@@ -130,6 +133,39 @@ describe('schema upgrades keep every record', () => {
     expect(await (await loadEvidenceFile(db, 'e1'))?.text()).toBe('abc');
     expect((await loadEssays(db)).size).toBe(0);
     expect((await listCvEntries(db)).size).toBe(0);
+    db.close();
+  });
+
+  it('from version 4', async () => {
+    const indexedDB = new IDBFactory();
+    const old = databaseAt(4, indexedDB);
+    const essay = {
+      promptId: 'bok-1',
+      text: 'Teori sistem',
+      updatedAt: '2026-02-01T00:00:00.000Z',
+    };
+    const cv = {
+      id: 'identity',
+      section: 'identity',
+      order: 0,
+      values: { birthPlace: 'Bandung' },
+      updatedAt: '2026-02-01T00:00:00.000Z',
+    };
+    await old.table('profile').put(profile);
+    await old.table('settings').put({ id: 'me', language: 'en' });
+    await old.table('essays').put(essay);
+    await old.table('cvEntries').put(cv);
+    old.close();
+
+    const db = new KompetenDatabase('kompeten-upgrade', { indexedDB, IDBKeyRange });
+    expect((await loadEssays(db)).get('bok-1')).toEqual(essay);
+    expect((await listCvEntries(db)).get('identity')).toEqual([cv]);
+    // Settings written before the practice log get its defaults.
+    const settings = await loadSettings(db);
+    expect(settings.language).toBe('en');
+    expect(settings.practice.targets.totalHours).toBe(900);
+    expect(await listPracticeEntries(db)).toEqual([]);
+    expect(await listSupervisors(db)).toEqual([]);
     db.close();
   });
 });
