@@ -112,7 +112,7 @@ test('an invalid pack is rejected with the path of every problem and changes not
   pack.domains[2]!.examWeight = 50;
   await importFile(page, 'rusak.json', JSON.stringify(pack));
   const alert = page.getByRole('alert');
-  await expect(alert).toContainText('Paket "rusak.json" tidak dipasang');
+  await expect(alert).toContainText('Berkas "rusak.json" tidak diterima');
   await expect(alert).toContainText('units[1].elements[0].criteria[1].question');
   await expect(alert).toContainText('domains');
   await expect(page.locator('.pack-list__item')).toHaveCount(1);

@@ -1,4 +1,7 @@
 import type { Catalogue } from './catalogue';
+import { practiceEn } from './practice/log.en';
+import { practiceSummaryEn } from './practice/summary.en';
+import { supervisorModeEn } from './practice/supervisor-mode.en';
 
 /** English: the second language. Typed against the Indonesian catalogue, so no key can go missing. */
 export const en: Catalogue = {
@@ -186,16 +189,6 @@ export const en: Catalogue = {
     cancel: 'Cancel',
     removed: 'Pack "{{title}}" was removed.',
     errors: {
-      tooLarge:
-        'File "{{name}}" is too large ({{size}}); the limit is {{max}}. Make sure it is a framework pack.',
-      empty: 'File "{{name}}" is empty.',
-      notText: 'File "{{name}}" is not JSON text. Choose a pack file ending in .json.',
-      notJson:
-        'File "{{name}}" does not hold valid JSON ({{detail}}). It may be truncated or damaged.',
-      invalid:
-        'Pack "{{name}}" was not installed because its content does not match the format. Fix the following in the file, then import it again:',
-      more: 'Only the first {{count}} problems are shown.',
-      wholeFile: '(whole file)',
       conflict:
         'Pack {{key}} is already installed with different content. Raise the version number in the file so earlier assessments keep reading the same text.',
       builtin: 'The built-in pack cannot be removed.',
@@ -637,6 +630,28 @@ export const en: Catalogue = {
     noRound: 'No assessment round yet. Start the self-assessment first.',
     notSet: 'not filled in',
   },
+  fileProblems: {
+    kinds: {
+      pack: 'framework pack',
+      request: 'sign-off request',
+      response: 'supervisor response',
+      keyCard: 'supervisor public key card',
+      keyBackup: 'supervisor key backup',
+    },
+    tooLarge:
+      'File "{{name}}" is too large ({{size}}); the limit is {{max}}. Make sure it is a {{kind}}.',
+    empty: 'File "{{name}}" is empty.',
+    notText: 'File "{{name}}" is not JSON text. Make sure you chose a {{kind}}.',
+    notJson:
+      'File "{{name}}" does not hold valid JSON ({{detail}}). It may be truncated or damaged.',
+    invalid:
+      'File "{{name}}" was not accepted because its content does not match the {{kind}} format. Nothing was changed. The problems:',
+    more: 'Only the first {{count}} problems are shown.',
+    wholeFile: '(whole file)',
+  },
+  practice: practiceEn,
+  practiceSummary: practiceSummaryEn,
+  supervisorMode: supervisorModeEn,
   errorBoundary: {
     title: 'Something went wrong',
     body: 'This part cannot be shown because of an error in the app. Data already saved is not affected.',

@@ -1,3 +1,6 @@
+import { practiceId } from './practice/log.id';
+import { practiceSummaryId } from './practice/summary.id';
+import { supervisorModeId } from './practice/supervisor-mode.id';
 /** Bahasa Indonesia: the default catalogue. en.ts must have exactly the same keys. */
 export const id = {
   app: {
@@ -188,16 +191,6 @@ export const id = {
     cancel: 'Batal',
     removed: 'Paket "{{title}}" dihapus.',
     errors: {
-      tooLarge:
-        'Berkas "{{name}}" terlalu besar ({{size}}); batasnya {{max}}. Pastikan ini memang paket kerangka.',
-      empty: 'Berkas "{{name}}" kosong.',
-      notText: 'Berkas "{{name}}" bukan teks JSON. Pilih berkas paket berakhiran .json.',
-      notJson:
-        'Isi berkas "{{name}}" bukan JSON yang sah ({{detail}}). Berkas mungkin terpotong atau rusak.',
-      invalid:
-        'Paket "{{name}}" tidak dipasang karena isinya belum sesuai format. Perbaiki hal berikut di berkasnya, lalu impor lagi:',
-      more: 'Hanya {{count}} masalah pertama yang ditampilkan.',
-      wholeFile: '(seluruh berkas)',
       conflict:
         'Paket {{key}} sudah terpasang dengan isi yang berbeda. Naikkan nomor versinya di berkas agar asesmen lama tetap membaca teks yang sama.',
       builtin: 'Paket bawaan tidak dapat dihapus.',
@@ -641,6 +634,28 @@ export const id = {
     noRound: 'Belum ada putaran asesmen. Mulailah asesmen mandiri terlebih dahulu.',
     notSet: 'belum diisi',
   },
+  fileProblems: {
+    kinds: {
+      pack: 'paket kerangka',
+      request: 'permintaan tanda tangan',
+      response: 'jawaban supervisor',
+      keyCard: 'kartu kunci publik supervisor',
+      keyBackup: 'cadangan kunci supervisor',
+    },
+    tooLarge:
+      'Berkas "{{name}}" terlalu besar ({{size}}); batasnya {{max}}. Pastikan ini memang {{kind}}.',
+    empty: 'Berkas "{{name}}" kosong.',
+    notText: 'Berkas "{{name}}" bukan teks JSON. Pastikan Anda memilih {{kind}}.',
+    notJson:
+      'Isi berkas "{{name}}" bukan JSON yang sah ({{detail}}). Berkas mungkin terpotong atau rusak.',
+    invalid:
+      'Berkas "{{name}}" tidak diterima karena isinya tidak sesuai format {{kind}}. Tidak ada yang diubah. Yang bermasalah:',
+    more: 'Hanya {{count}} masalah pertama yang ditampilkan.',
+    wholeFile: '(seluruh berkas)',
+  },
+  practice: practiceId,
+  practiceSummary: practiceSummaryId,
+  supervisorMode: supervisorModeId,
   errorBoundary: {
     title: 'Terjadi kesalahan',
     body: 'Bagian ini tidak dapat ditampilkan karena ada kesalahan di aplikasi. Data yang sudah tersimpan tidak terpengaruh.',

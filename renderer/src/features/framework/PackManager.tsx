@@ -6,7 +6,7 @@ import type { PackRow } from '../../db/database';
 import { PackError, removePack, setActivePack } from '../../db/framework-repository';
 import { bridge } from '../../platform';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
-import { ImportProblem } from './ImportProblem';
+import { FileProblemMessage } from '../../ui/FileProblemMessage';
 import { importPackFile, MAX_PACK_BYTES, type PackImportResult } from './pack-import';
 import { useInstalledPacks } from './use-active-pack';
 
@@ -134,7 +134,11 @@ export function PackManager({ activeKey }: { activeKey: string }) {
           className={message.tone === 'error' ? 'form__alert' : 'notice'}
         >
           {'file' in message ? (
-            <ImportProblem name={message.file.name} problem={message.file.problem} />
+            <FileProblemMessage
+              name={message.file.name}
+              problem={message.file.problem}
+              kind="pack"
+            />
           ) : (
             <p>{message.text}</p>
           )}

@@ -1,0 +1,5 @@
+import type { Catalogue } from '../catalogue';
+
+export const practiceSummaryEn: Catalogue['practiceSummary'] = {
+  title: 'Summary & targets',
+};

@@ -1,0 +1,3 @@
+export const practiceSummaryId = {
+  title: 'Ringkasan & Target',
+};

@@ -1,0 +1,3 @@
+export const supervisorModeId = {
+  title: 'Mode Supervisor',
+};
