@@ -93,8 +93,9 @@ describe('practice entry validation', () => {
   });
 
   it('reports a timing problem together with problems in other fields', () => {
-    expect(problems({ agency: '', startTime: '10:00', endTime: '09:00' })).toEqual({
+    expect(problems({ agency: '', field: '', startTime: '10:00', endTime: '09:00' })).toEqual({
       agency: 'required',
+      field: 'required',
       endTime: 'endNotAfterStart',
     });
   });

@@ -79,8 +79,11 @@ export function practiceEntryInputSchema(today: string) {
         field: z
           .string()
           .trim()
-          .min(1, { error: PRACTICE_ERRORS.required, abort: true })
-          .regex(/^[a-z0-9][a-z0-9-]{0,59}$/, { error: PRACTICE_ERRORS.fieldFormat }),
+          .min(1, { error: PRACTICE_ERRORS.required })
+          // Not `abort`: an aborted field would also hide the timing problems.
+          .refine((v) => v === '' || /^[a-z0-9][a-z0-9-]{0,59}$/.test(v), {
+            error: PRACTICE_ERRORS.fieldFormat,
+          }),
         practiceLevel: optionalChoice(PRACTICE_LEVELS),
         practiceForm: optionalChoice(PRACTICE_FORMS),
         stage: optionalChoice(HELPING_STAGES),
