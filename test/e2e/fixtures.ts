@@ -25,10 +25,12 @@ export { expect };
 /** Opens the app at an in-app path (the app uses hash routing). */
 export async function openApp(page: Page, path = '/'): Promise<void> {
   await page.goto(`./#${path}`);
-  await expect(page.getByRole('navigation')).toBeVisible();
+  await expect(sidebar(page)).toBeVisible();
 }
 
-export const sidebar = (page: Page) => page.getByRole('navigation');
+/** The app's main navigation; pages may have their own (e.g. the Jam Praktik tabs). */
+export const sidebar = (page: Page) =>
+  page.getByRole('navigation', { name: /^(Navigasi utama|Main navigation)$/ });
 
 /** axe-core findings of serious or critical impact, one line each (empty when clean). */
 export async function seriousViolations(page: Page): Promise<string[]> {

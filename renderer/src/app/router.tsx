@@ -4,6 +4,8 @@ import { AssessmentPage } from '../features/assessment/AssessmentPage';
 import { EvidencePage } from '../features/evidence/EvidencePage';
 import { FrameworkPage } from '../features/framework/FrameworkPage';
 import { HomePage } from '../features/home/HomePage';
+import { PracticePage } from '../features/practice/PracticePage';
+import { SupervisorsPage } from '../features/practice/SupervisorsPage';
 import { CvPage } from '../features/portfolio/CvPage';
 import { PortfolioPage } from '../features/portfolio/PortfolioPage';
 import { SelfDescriptionPage } from '../features/portfolio/SelfDescriptionPage';
@@ -19,6 +21,7 @@ const BUILT = {
   profile: <ProfilePage />,
   framework: <FrameworkPage />,
   assessment: <AssessmentPage />,
+  practice: <PracticePage />,
   portfolio: <PortfolioPage />,
   settings: <SettingsPage />,
 };
@@ -42,6 +45,7 @@ export const routes: RouteObject[] = [
           })),
           { path: '/asesmen/apl-02', element: <Apl02Page /> },
           { path: '/asesmen/bukti', element: <EvidencePage /> },
+          { path: '/praktik/supervisor', element: <SupervisorsPage /> },
           { path: '/portofolio/cv', element: <CvPage /> },
           { path: '/portofolio/deskripsi-diri', element: <SelfDescriptionPage /> },
           { path: '*', element: <NotFoundPage /> },

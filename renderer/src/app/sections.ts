@@ -7,7 +7,7 @@ export const SECTIONS = [
   { key: 'profile', path: '/profil' },
   { key: 'framework', path: '/kerangka' },
   { key: 'assessment', path: '/asesmen' },
-  { key: 'practice', path: '/praktik', planned: true },
+  { key: 'practice', path: '/praktik' },
   { key: 'portfolio', path: '/portofolio' },
   { key: 'exam', path: '/latihan', planned: true },
   { key: 'data', path: '/data', planned: true },

@@ -30,8 +30,6 @@ export const en: Catalogue = {
     planned: 'What will be here:',
     back: 'Back to Home',
     plans: {
-      practice:
-        'Log supervised practice hours and get them signed off by your supervisor with a digital signature.',
       exam: 'Practise written-test questions built to the exam blueprint, with explanations.',
       data: 'Back up and restore your data, and check the health of storage.',
     },

@@ -28,8 +28,6 @@ export const id = {
     planned: 'Yang akan ada di sini:',
     back: 'Kembali ke Beranda',
     plans: {
-      practice:
-        'Mencatat jam praktik yang disupervisi dan meminta pengesahan supervisor dengan tanda tangan digital.',
       exam: 'Berlatih soal ujian tertulis sesuai kisi-kisi, lengkap dengan pembahasan.',
       data: 'Membuat cadangan, memulihkan data, dan memeriksa kesehatan penyimpanan.',
     },

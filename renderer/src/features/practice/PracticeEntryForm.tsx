@@ -1,0 +1,288 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useId, useState } from 'react';
+import { Controller, useForm, useWatch } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { localIsoDate } from '../../../../shared/dates';
+import type { PracticeConfig } from '../../../../shared/practice/config';
+import {
+  MAX_NARRATIVE_LENGTH,
+  PRACTICE_ERRORS,
+  practiceEntryInputSchema,
+  type PracticeEntryInput,
+} from '../../../../shared/practice/entry';
+import type { LoggedEntry } from '../../../../shared/practice/filter';
+import type { PracticeDimension } from '../../../../shared/practice/totals';
+import { signoffState } from '../../../../shared/signoff/state';
+import { db } from '../../db';
+import type { SupervisorRow } from '../../db/database';
+import { addPracticeEntry, updatePracticeEntry } from '../../db/practice-repository';
+import { errorMessage } from '../../ui/error-message';
+import { Field } from '../../ui/Field';
+import { fieldErrors } from '../../ui/field-errors';
+import { Modal } from '../../ui/Modal';
+import { IdentityWarning } from '../confidentiality/IdentityWarning';
+import { CriteriaPicker } from './CriteriaPicker';
+import { dimensionOptions, valueLabel } from './practice-labels';
+
+const CODES = new Set<string>(Object.values(PRACTICE_ERRORS));
+const LIMITS: Record<string, number> = {
+  agency: 200,
+  setting: 200,
+  narrative: MAX_NARRATIVE_LENGTH,
+};
+
+interface Props {
+  /** The entry to edit; none to add a new one. */
+  existing?: LoggedEntry;
+  config: PracticeConfig;
+  supervisors: readonly SupervisorRow[];
+  onClose(): void;
+}
+
+export function PracticeEntryForm(props: Props) {
+  const { t } = useTranslation();
+  return (
+    <Modal
+      open
+      title={props.existing ? t('practice.form.editTitle') : t('practice.form.addTitle')}
+      onClose={props.onClose}
+      className="dialog--wide"
+    >
+      <EntryFormBody {...props} />
+    </Modal>
+  );
+}
+
+const blank = (today: string): PracticeEntryInput => ({
+  date: today,
+  startTime: '',
+  endTime: '',
+  duration: '',
+  agency: '',
+  setting: '',
+  field: '',
+  practiceLevel: '',
+  practiceForm: '',
+  stage: '',
+  activityKind: '' as PracticeEntryInput['activityKind'],
+  criterionRefs: [],
+  narrative: '',
+  supervisorId: '',
+});
+
+function toInput(entry: LoggedEntry): PracticeEntryInput {
+  const { id: _id, createdAt: _c, updatedAt: _u, minutes: _m, signoff: _s, ...input } = entry;
+  return input;
+}
+
+function EntryFormBody({ existing, config, supervisors, onClose }: Props) {
+  const { t } = useTranslation();
+  const uid = useId();
+  const idOf = (name: string) => `${uid}-${name}`;
+  const today = localIsoDate(new Date());
+  const [saveError, setSaveError] = useState<string | null>(null);
+  const { register, handleSubmit, formState, control } = useForm<PracticeEntryInput>({
+    resolver: zodResolver(practiceEntryInputSchema(today)),
+    defaultValues: existing ? toInput(existing) : blank(today),
+    mode: 'onSubmit',
+    reValidateMode: 'onChange',
+  });
+  const [narrative, agency, setting] = useWatch({
+    control,
+    name: ['narrative', 'agency', 'setting'],
+  });
+  const { errorFor, aria } = fieldErrors(formState.errors, (code, field) =>
+    typeof code === 'string' && CODES.has(code)
+      ? t(`practice.errors.${code as keyof typeof PRACTICE_ERRORS}`, { max: LIMITS[field] })
+      : undefined,
+  );
+  const signed = existing && ['signed', 'in-person'].includes(signoffState(existing));
+
+  const onValid = async (values: PracticeEntryInput) => {
+    setSaveError(null);
+    try {
+      if (existing) await updatePracticeEntry(db, existing.id, values);
+      else await addPracticeEntry(db, values);
+      onClose();
+    } catch (error) {
+      setSaveError(errorMessage(error));
+    }
+  };
+
+  const text = (name: 'agency' | 'setting', required = false) => (
+    <Field
+      id={idOf(name)}
+      label={t(`practice.form.${name}`)}
+      error={errorFor(name)}
+      required={required}
+    >
+      {(d) => (
+        <input
+          id={idOf(name)}
+          type="text"
+          maxLength={LIMITS[name]}
+          {...aria(name, d)}
+          {...register(name)}
+        />
+      )}
+    </Field>
+  );
+
+  const choice = (dimension: PracticeDimension, required = false) => {
+    const options = dimensionOptions(t, dimension, config);
+    const current = existing?.[dimension];
+    // A hidden or removed field stays selectable on entries that already use it.
+    if (current && !options.some((o) => o.id === current)) {
+      options.push({ id: current, label: valueLabel(t, dimension, current, config) });
+    }
+    return (
+      <Field
+        id={idOf(dimension)}
+        label={t(`practice.dimensions.${dimension}`)}
+        error={errorFor(dimension)}
+        required={required}
+      >
+        {(d) => (
+          <select id={idOf(dimension)} {...aria(dimension, d)} {...register(dimension)}>
+            <option value="">
+              {required ? t('practice.form.choose') : t('practice.form.none')}
+            </option>
+            {options.map((o) => (
+              <option key={o.id} value={o.id}>
+                {o.label}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+    );
+  };
+
+  return (
+    <form className="form" noValidate onSubmit={handleSubmit(onValid)}>
+      {signed && (
+        <p className="notice" role="note">
+          {t('practice.form.signedWarning')}
+        </p>
+      )}
+      <div className="form-row">
+        <Field id={idOf('date')} label={t('practice.form.date')} error={errorFor('date')} required>
+          {(d) => (
+            <input
+              id={idOf('date')}
+              type="date"
+              max={today}
+              className="input--date"
+              {...aria('date', d)}
+              {...register('date')}
+            />
+          )}
+        </Field>
+        <Field
+          id={idOf('startTime')}
+          label={t('practice.form.startTime')}
+          error={errorFor('startTime')}
+        >
+          {(d) => (
+            <input
+              id={idOf('startTime')}
+              type="time"
+              {...aria('startTime', d)}
+              {...register('startTime')}
+            />
+          )}
+        </Field>
+        <Field id={idOf('endTime')} label={t('practice.form.endTime')} error={errorFor('endTime')}>
+          {(d) => (
+            <input
+              id={idOf('endTime')}
+              type="time"
+              {...aria('endTime', d)}
+              {...register('endTime')}
+            />
+          )}
+        </Field>
+        <Field
+          id={idOf('duration')}
+          label={t('practice.form.duration')}
+          hint={t('practice.form.durationHint')}
+          error={errorFor('duration')}
+        >
+          {(d) => (
+            <input
+              id={idOf('duration')}
+              type="text"
+              inputMode="decimal"
+              maxLength={6}
+              className="input--year"
+              {...aria('duration', d)}
+              {...register('duration')}
+            />
+          )}
+        </Field>
+      </div>
+      {text('agency', true)}
+      {text('setting')}
+      <div className="form-row">
+        {choice('field', true)}
+        {choice('activityKind', true)}
+      </div>
+      <div className="form-row">
+        {choice('practiceLevel')}
+        {choice('practiceForm')}
+        {choice('stage')}
+      </div>
+      <Field
+        id={idOf('supervisorId')}
+        label={t('practice.form.supervisor')}
+        hint={supervisors.length === 0 ? t('practice.form.noSupervisors') : undefined}
+      >
+        {(d) => (
+          <select id={idOf('supervisorId')} aria-describedby={d} {...register('supervisorId')}>
+            <option value="">{t('practice.form.none')}</option>
+            {supervisors.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.name}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Field
+        id={idOf('narrative')}
+        label={t('practice.form.narrative')}
+        hint={t('practice.form.narrativeHint')}
+        error={errorFor('narrative')}
+      >
+        {(d) => (
+          <textarea
+            id={idOf('narrative')}
+            rows={5}
+            maxLength={MAX_NARRATIVE_LENGTH}
+            {...aria('narrative', d)}
+            {...register('narrative')}
+          />
+        )}
+      </Field>
+      <IdentityWarning text={`${agency}\n${setting}\n${narrative}`} />
+      <Controller
+        control={control}
+        name="criterionRefs"
+        render={({ field }) => <CriteriaPicker value={field.value} onChange={field.onChange} />}
+      />
+      {saveError && (
+        <p role="alert" className="form__alert">
+          {t('practice.form.saveFailed', { reason: saveError })}
+        </p>
+      )}
+      <div className="dialog__actions">
+        <button type="button" className="button" onClick={onClose}>
+          {t('practice.cancel')}
+        </button>
+        <button type="submit" className="button button--primary" disabled={formState.isSubmitting}>
+          {t('practice.form.save')}
+        </button>
+      </div>
+    </form>
+  );
+}

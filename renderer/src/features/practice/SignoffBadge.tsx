@@ -1,0 +1,34 @@
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
+import type { LoggedEntry } from '../../../../shared/practice/filter';
+import type { SignoffState } from '../../../../shared/signoff/state';
+
+const TONE: Record<SignoffState, string> = {
+  unsigned: 'chip',
+  requested: 'chip',
+  signed: 'chip chip--ok',
+  'in-person': 'chip chip--ok',
+  returned: 'chip chip--warn',
+  broken: 'chip chip--danger',
+};
+
+/** Who signed, returned or broke the sign-off, and the comment; blank when there is none. */
+export function signoffDetail(t: TFunction, entry: LoggedEntry, state: SignoffState): string {
+  const { signoff } = entry;
+  if (!signoff || !('supervisorName' in signoff)) return '';
+  return t(`practice.signoff.detail.${state}`, {
+    name: signoff.supervisorName,
+    date: signoff.at.slice(0, 10),
+    comment: 'comment' in signoff ? signoff.comment : '',
+  });
+}
+
+/** Where an entry stands with its supervisor. */
+export function SignoffBadge({ entry, state }: { entry: LoggedEntry; state: SignoffState }) {
+  const { t } = useTranslation();
+  return (
+    <span className={TONE[state]} title={signoffDetail(t, entry, state) || undefined}>
+      {t(`practice.signoff.states.${state}`)}
+    </span>
+  );
+}

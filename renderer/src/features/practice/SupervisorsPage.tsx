@@ -1,0 +1,351 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useId, useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import type { FileProblem } from '../../../../shared/files/read-json-file';
+import {
+  SIGNOFF_FILES,
+  SIGNOFF_MAX_BYTES,
+  supervisorIdentitySchema,
+  type KeyCard,
+  type SupervisorIdentity,
+} from '../../../../shared/signoff/files';
+import { db } from '../../db';
+import type { SupervisorRow } from '../../db/database';
+import { deleteSupervisor, KeyInUseError, saveSupervisor } from '../../db/supervisor-repository';
+import { bridge } from '../../platform';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
+import { errorMessage } from '../../ui/error-message';
+import { Field } from '../../ui/Field';
+import { FileProblemMessage } from '../../ui/FileProblemMessage';
+import { Loading } from '../../ui/Loading';
+import { Modal } from '../../ui/Modal';
+import { useDocumentTitle } from '../../ui/use-document-title';
+import { readKeyCard } from './key-card';
+import { PracticeNav } from './PracticeNav';
+import { usePracticeEntries, useSupervisors } from './use-practice';
+
+type Dialog =
+  | { kind: 'form'; supervisor?: SupervisorRow }
+  | { kind: 'card'; card: KeyCard; target?: SupervisorRow }
+  | { kind: 'card-problem'; name: string; problem: FileProblem | 'mismatch' }
+  | { kind: 'delete'; supervisor: SupervisorRow };
+
+/** The supervisors a candidate works with, and the public keys their sign-offs are checked with. */
+export function SupervisorsPage() {
+  const { t } = useTranslation();
+  useDocumentTitle(t('practice.supervisors.title'));
+  const supervisors = useSupervisors();
+  const entries = usePracticeEntries();
+  const [dialog, setDialog] = useState<Dialog | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+  if (!supervisors || !entries) return <Loading />;
+
+  const openCard = async (target?: SupervisorRow) => {
+    setFailure(null);
+    const result = await bridge.openFile({
+      filters: [
+        { name: t('fileProblems.kinds.keyCard'), extensions: [SIGNOFF_FILES.keyCard.extension] },
+      ],
+      maxBytes: SIGNOFF_MAX_BYTES,
+    });
+    if (result.status === 'cancelled') return;
+    if (result.status === 'too-large') {
+      const problem = {
+        kind: 'too-large' as const,
+        size: result.size,
+        maxBytes: SIGNOFF_MAX_BYTES,
+      };
+      setDialog({ kind: 'card-problem', name: result.name, problem });
+      return;
+    }
+    const read = await readKeyCard(result.data);
+    if (read.ok) setDialog({ kind: 'card', card: read.card, target });
+    else
+      setDialog({
+        kind: 'card-problem',
+        name: result.name,
+        problem: 'problem' in read ? read.problem : 'mismatch',
+      });
+  };
+
+  const acceptCard = async (card: KeyCard, target?: SupervisorRow) => {
+    const { publicKey, fingerprint, ...identity } = card.supervisor;
+    try {
+      // Adding a key to someone already listed keeps the details the candidate typed.
+      const { name, role, strNumber, contact } = target ?? identity;
+      await saveSupervisor(
+        db,
+        { name, role, strNumber, contact, publicKey, fingerprint },
+        target?.id,
+      );
+      setDialog(null);
+    } catch (error) {
+      setDialog(null);
+      setFailure(
+        error instanceof KeyInUseError
+          ? t('practice.supervisors.keyInUse', { name: error.owner })
+          : errorMessage(error),
+      );
+    }
+  };
+
+  const used = (id: string) => entries.filter((e) => e.supervisorId === id).length;
+
+  return (
+    <section className="page page--wide">
+      <h1>{t('practice.supervisors.title')}</h1>
+      <PracticeNav />
+      <p className="lead">{t('practice.supervisors.intro')}</p>
+      <div className="actions">
+        <button
+          type="button"
+          className="button button--primary"
+          onClick={() => setDialog({ kind: 'form' })}
+        >
+          {t('practice.supervisors.add')}
+        </button>
+        <button
+          type="button"
+          className="button"
+          onClick={() => void openCard().catch((e: unknown) => setFailure(errorMessage(e)))}
+        >
+          {t('practice.supervisors.addFromCard')}
+        </button>
+      </div>
+      {failure && (
+        <p role="alert" className="form__alert">
+          {failure}
+        </p>
+      )}
+      {supervisors.length === 0 ? (
+        <div className="card card--inviting">
+          <p>{t('practice.supervisors.empty')}</p>
+        </div>
+      ) : (
+        <ul className="supervisor-list">
+          {supervisors.map((s) => (
+            <li key={s.id} className="card" aria-labelledby={`supervisor-${s.id}`}>
+              <h2 id={`supervisor-${s.id}`}>{s.name}</h2>
+              <dl className="facts">
+                {s.role && (
+                  <>
+                    <dt>{t('practice.supervisors.role')}</dt>
+                    <dd>{s.role}</dd>
+                  </>
+                )}
+                {s.strNumber && (
+                  <>
+                    <dt>{t('practice.supervisors.strNumber')}</dt>
+                    <dd>{s.strNumber}</dd>
+                  </>
+                )}
+                {s.contact && (
+                  <>
+                    <dt>{t('practice.supervisors.contact')}</dt>
+                    <dd>{s.contact}</dd>
+                  </>
+                )}
+                <dt>{t('practice.supervisors.fingerprint')}</dt>
+                <dd>
+                  {s.fingerprint ? (
+                    <code className="fingerprint">{s.fingerprint}</code>
+                  ) : (
+                    <span className="muted">{t('practice.supervisors.noKey')}</span>
+                  )}
+                </dd>
+              </dl>
+              <div className="actions">
+                <button
+                  type="button"
+                  className="button"
+                  aria-label={t('practice.supervisors.editLabel', { name: s.name })}
+                  onClick={() => setDialog({ kind: 'form', supervisor: s })}
+                >
+                  {t('practice.supervisors.edit')}
+                </button>
+                <button
+                  type="button"
+                  className="button"
+                  aria-label={t('practice.supervisors.cardLabel', { name: s.name })}
+                  onClick={() =>
+                    void openCard(s).catch((e: unknown) => setFailure(errorMessage(e)))
+                  }
+                >
+                  {s.publicKey
+                    ? t('practice.supervisors.replaceKey')
+                    : t('practice.supervisors.addKey')}
+                </button>
+                <button
+                  type="button"
+                  className="button button--danger"
+                  aria-label={t('practice.supervisors.deleteLabel', { name: s.name })}
+                  onClick={() => setDialog({ kind: 'delete', supervisor: s })}
+                >
+                  {t('practice.supervisors.delete')}
+                </button>
+              </div>
+            </li>
+          ))}
+        </ul>
+      )}
+      {dialog?.kind === 'form' && (
+        <SupervisorForm supervisor={dialog.supervisor} onClose={() => setDialog(null)} />
+      )}
+      {dialog?.kind === 'card' && (
+        <Modal open title={t('practice.supervisors.cardTitle')} onClose={() => setDialog(null)}>
+          <p>{t('practice.supervisors.cardFrom', { name: dialog.card.supervisor.name })}</p>
+          <p>
+            <code className="fingerprint">{dialog.card.supervisor.fingerprint}</code>
+          </p>
+          <p>{t('practice.supervisors.cardCompare')}</p>
+          <div className="dialog__actions">
+            <button type="button" className="button" onClick={() => setDialog(null)}>
+              {t('practice.cancel')}
+            </button>
+            <button
+              type="button"
+              className="button button--primary"
+              onClick={() => void acceptCard(dialog.card, dialog.target)}
+            >
+              {t('practice.supervisors.cardAccept')}
+            </button>
+          </div>
+        </Modal>
+      )}
+      {dialog?.kind === 'card-problem' && (
+        <Modal
+          open
+          title={t('practice.supervisors.cardProblemTitle')}
+          onClose={() => setDialog(null)}
+        >
+          <div role="alert">
+            {dialog.problem === 'mismatch' ? (
+              <p>{t('practice.supervisors.cardMismatch', { name: dialog.name })}</p>
+            ) : (
+              <FileProblemMessage name={dialog.name} problem={dialog.problem} kind="keyCard" />
+            )}
+          </div>
+          <div className="dialog__actions">
+            <button
+              type="button"
+              className="button button--primary"
+              onClick={() => setDialog(null)}
+              autoFocus
+            >
+              {t('practice.response.close')}
+            </button>
+          </div>
+        </Modal>
+      )}
+      <ConfirmDialog
+        open={dialog?.kind === 'delete'}
+        title={t('practice.supervisors.deleteTitle', {
+          name: dialog?.kind === 'delete' ? dialog.supervisor.name : '',
+        })}
+        body={t('practice.supervisors.deleteBody', {
+          count: dialog?.kind === 'delete' ? used(dialog.supervisor.id) : 0,
+        })}
+        confirmLabel={t('practice.supervisors.delete')}
+        cancelLabel={t('practice.cancel')}
+        onConfirm={() => {
+          if (dialog?.kind !== 'delete') return;
+          deleteSupervisor(db, dialog.supervisor.id)
+            .then(() => setDialog(null))
+            .catch((e: unknown) => setFailure(errorMessage(e)));
+        }}
+        onCancel={() => setDialog(null)}
+      />
+    </section>
+  );
+}
+
+const IDENTITY_FIELDS = ['name', 'role', 'strNumber', 'contact'] as const;
+const MAX: Record<(typeof IDENTITY_FIELDS)[number], number> = {
+  name: 120,
+  role: 120,
+  strNumber: 40,
+  contact: 200,
+};
+
+function SupervisorForm({ supervisor, onClose }: { supervisor?: SupervisorRow; onClose(): void }) {
+  const { t } = useTranslation();
+  const uid = useId();
+  const [failure, setFailure] = useState<string | null>(null);
+  const { register, handleSubmit, formState } = useForm<SupervisorIdentity>({
+    resolver: zodResolver(supervisorIdentitySchema),
+    defaultValues: {
+      name: supervisor?.name ?? '',
+      role: supervisor?.role ?? '',
+      strNumber: supervisor?.strNumber ?? '',
+      contact: supervisor?.contact ?? '',
+    },
+  });
+  const submit = async (identity: SupervisorIdentity) => {
+    try {
+      await saveSupervisor(db, identity, supervisor?.id);
+      onClose();
+    } catch (error) {
+      setFailure(errorMessage(error));
+    }
+  };
+  return (
+    <Modal
+      open
+      title={supervisor ? t('practice.supervisors.editTitle') : t('practice.supervisors.addTitle')}
+      onClose={onClose}
+    >
+      <form className="form" noValidate onSubmit={handleSubmit(submit)}>
+        {IDENTITY_FIELDS.map((key) => {
+          const error = formState.errors[key]
+            ? t(
+                key === 'name'
+                  ? 'practice.supervisors.nameRequired'
+                  : 'practice.supervisors.tooLong',
+                {
+                  max: MAX[key],
+                },
+              )
+            : undefined;
+          return (
+            <Field
+              key={key}
+              id={`${uid}-${key}`}
+              label={t(`practice.supervisors.${key}`)}
+              error={error}
+              required={key === 'name'}
+            >
+              {(d) => (
+                <input
+                  id={`${uid}-${key}`}
+                  type="text"
+                  maxLength={MAX[key]}
+                  aria-invalid={error ? true : undefined}
+                  aria-describedby={d}
+                  {...register(key)}
+                />
+              )}
+            </Field>
+          );
+        })}
+        {failure && (
+          <p role="alert" className="form__alert">
+            {failure}
+          </p>
+        )}
+        <div className="dialog__actions">
+          <button type="button" className="button" onClick={onClose}>
+            {t('practice.cancel')}
+          </button>
+          <button
+            type="submit"
+            className="button button--primary"
+            disabled={formState.isSubmitting}
+          >
+            {t('practice.supervisors.save')}
+          </button>
+        </div>
+      </form>
+    </Modal>
+  );
+}

@@ -1,0 +1,37 @@
+import { readJsonFile, type FileProblem } from '../../../../shared/files/read-json-file';
+import { SIGNOFF_MAX_BYTES, signoffResponseSchema } from '../../../../shared/signoff/files';
+import { verifyResponse, type ResponseRejection } from '../../../../shared/signoff/response';
+import type { KompetenDatabase } from '../../db/database';
+import { listPracticeEntries, setSignoffs } from '../../db/practice-repository';
+import { listSupervisors } from '../../db/supervisor-repository';
+
+export type ResponseImportResult =
+  | { kind: 'file-problem'; problem: FileProblem }
+  | { kind: 'rejected'; rejection: ResponseRejection }
+  | { kind: 'imported'; supervisor: string; approved: number; returned: number };
+
+/**
+ * Reads a supervisor's response, verifies every signature against the registered key and the
+ * waiting entries, and only then stores the sign-offs, all at once. A refusal changes nothing.
+ */
+export async function importResponseFile(
+  db: KompetenDatabase,
+  bytes: Uint8Array,
+): Promise<ResponseImportResult> {
+  const read = readJsonFile(bytes, signoffResponseSchema, { maxBytes: SIGNOFF_MAX_BYTES });
+  if (!read.ok) return { kind: 'file-problem', problem: read.problem };
+  const [entries, supervisors] = await Promise.all([listPracticeEntries(db), listSupervisors(db)]);
+  const verified = await verifyResponse(read.value, {
+    entries: new Map(entries.map((e) => [e.id, e])),
+    supervisors,
+  });
+  if (!verified.ok) return { kind: 'rejected', rejection: verified.rejection };
+  await setSignoffs(db, verified.updates);
+  const approved = verified.updates.filter((u) => u.signoff.kind === 'signed').length;
+  return {
+    kind: 'imported',
+    supervisor: verified.supervisor.name,
+    approved,
+    returned: verified.updates.length - approved,
+  };
+}
