@@ -6,6 +6,8 @@ import { FrameworkPage } from '../features/framework/FrameworkPage';
 import { HomePage } from '../features/home/HomePage';
 import { PracticePage } from '../features/practice/PracticePage';
 import { SupervisorsPage } from '../features/practice/SupervisorsPage';
+import { PracticeSettingsPage } from '../features/practice/PracticeSettingsPage';
+import { PracticeSummaryPage } from '../features/practice/PracticeSummaryPage';
 import { CvPage } from '../features/portfolio/CvPage';
 import { PortfolioPage } from '../features/portfolio/PortfolioPage';
 import { SelfDescriptionPage } from '../features/portfolio/SelfDescriptionPage';
@@ -45,6 +47,8 @@ export const routes: RouteObject[] = [
           })),
           { path: '/asesmen/apl-02', element: <Apl02Page /> },
           { path: '/asesmen/bukti', element: <EvidencePage /> },
+          { path: '/praktik/ringkasan', element: <PracticeSummaryPage /> },
+          { path: '/praktik/pengaturan', element: <PracticeSettingsPage /> },
           { path: '/praktik/supervisor', element: <SupervisorsPage /> },
           { path: '/portofolio/cv', element: <CvPage /> },
           { path: '/portofolio/deskripsi-diri', element: <SelfDescriptionPage /> },

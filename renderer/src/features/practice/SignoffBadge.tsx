@@ -16,6 +16,7 @@ const TONE: Record<SignoffState, string> = {
 export function signoffDetail(t: TFunction, entry: LoggedEntry, state: SignoffState): string {
   const { signoff } = entry;
   if (!signoff || !('supervisorName' in signoff)) return '';
+  if (state === 'unsigned' || state === 'requested') return '';
   return t(`practice.signoff.detail.${state}`, {
     name: signoff.supervisorName,
     date: signoff.at.slice(0, 10),

@@ -143,8 +143,6 @@ export const practiceEn: Catalogue['practice'] = {
       broken: 'Signature no longer valid',
     },
     detail: {
-      unsigned: '',
-      requested: '',
       signed: 'Signed by {{name}} on {{date}}.',
       'in-person': 'Signed in person by {{name}} on {{date}}.',
       returned: 'Returned by {{name}} on {{date}}: {{comment}}',

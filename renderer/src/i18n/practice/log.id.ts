@@ -146,8 +146,6 @@ export const practiceId = {
       broken: 'Tanda tangan tidak berlaku',
     },
     detail: {
-      unsigned: '',
-      requested: '',
       signed: 'Ditandatangani {{name}} pada {{date}}.',
       'in-person': 'Ditandatangani langsung oleh {{name}} pada {{date}}.',
       returned: 'Dikembalikan oleh {{name}} pada {{date}}: {{comment}}',
