@@ -1,32 +1,22 @@
-import { chromium, type Browser } from '@playwright/test';
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { preview, type PreviewServer } from 'vite';
+import type { Browser } from '@playwright/test';
 import { afterAll, beforeAll, test } from 'vitest';
 import { makeTestPack } from '../shared/framework/test-pack';
+import { root, startBrowserBench } from './browser';
 import { measure } from './harness';
 
-const root = path.resolve(import.meta.dirname, '..');
 const rendererDir = path.join(root, 'out/renderer');
-let server: PreviewServer;
 let browser: Browser;
 let url: string;
+let close: () => Promise<void>;
 
 beforeAll(async () => {
-  server = await preview({
-    configFile: path.join(root, 'renderer/vite.web.config.ts'),
-    preview: { port: 0, strictPort: false, host: '127.0.0.1' },
-  });
-  url = server.resolvedUrls?.local[0] ?? '';
-  browser = await chromium.launch({
-    executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-sync'],
-  });
+  ({ url, browser, close } = await startBrowserBench());
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await close?.();
 });
 
 test('cold start of the built renderer', async () => {
