@@ -19,7 +19,7 @@ export interface EntryFields {
 /** Fills the entry form that is open; leaves saving to the caller. */
 export async function fillEntry(page: Page, fields: EntryFields) {
   const form = page.getByRole('dialog');
-  if (fields.date) await form.getByLabel('Tanggal', { exact: true }).fill(fields.date);
+  if (fields.date) await form.getByLabel(/^Tanggal/).fill(fields.date);
   if (fields.start) await form.getByLabel('Jam mulai').fill(fields.start);
   if (fields.end) await form.getByLabel('Jam selesai').fill(fields.end);
   if (fields.duration) await form.getByLabel('Atau durasi (jam)').fill(fields.duration);
