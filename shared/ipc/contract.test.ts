@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { SIGNOFF_FILES } from '../signoff/files';
 import { IPC_CHANNELS } from './channels';
 import { ipcContract, MAX_IPC_FILE_BYTES } from './contract';
 
@@ -25,6 +26,12 @@ describe('IPC contract', () => {
     expect(save({ data: '{"a":1}' })).toBe(true);
   });
 
+  it('accepts every sign-off file extension', () => {
+    for (const { extension } of Object.values(SIGNOFF_FILES)) {
+      expect(save({ filters: [{ name: 'x', extensions: [extension] }] })).toBe(true);
+    }
+  });
+
   it.each([
     ['a folder in the name', { suggestedName: '../../.bashrc' }],
     ['a Windows path', { suggestedName: 'C:\\Windows\\x.dll' }],
@@ -32,6 +39,8 @@ describe('IPC contract', () => {
     ['an empty name', { suggestedName: '' }],
     ['a dot-dot name', { suggestedName: '..' }],
     ['a bad extension', { filters: [{ name: 'x', extensions: ['p df'] }] }],
+    ['an extension with a dot', { filters: [{ name: 'x', extensions: ['tar.gz'] }] }],
+    ['an extension ending in a hyphen', { filters: [{ name: 'x', extensions: ['kompeten-'] }] }],
     ['data that is neither text nor bytes', { data: { evil: true } }],
     ['a missing field', { data: undefined }],
   ])('rejects a save request with %s', (_label, overrides) => {

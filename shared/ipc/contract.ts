@@ -9,7 +9,8 @@ export const MAX_IPC_FILE_BYTES = 512 * 1024 * 1024;
 const fileFilter = z.object({
   name: z.string().min(1).max(100),
   extensions: z
-    .array(z.string().regex(/^[a-z0-9]{1,10}$/i))
+    // Hyphens too: the sign-off files have long, telling extensions (.kompeten-kunci-publik).
+    .array(z.string().regex(/^[a-z0-9](?:[a-z0-9-]{0,28}[a-z0-9])?$/i))
     .min(1)
     .max(10),
 });

@@ -5,6 +5,7 @@ import { EvidencePage } from '../features/evidence/EvidencePage';
 import { FrameworkPage } from '../features/framework/FrameworkPage';
 import { HomePage } from '../features/home/HomePage';
 import { PracticePage } from '../features/practice/PracticePage';
+import { SupervisorModePage } from '../features/practice/SupervisorModePage';
 import { SupervisorsPage } from '../features/practice/SupervisorsPage';
 import { PracticeSettingsPage } from '../features/practice/PracticeSettingsPage';
 import { PracticeSummaryPage } from '../features/practice/PracticeSummaryPage';
@@ -50,6 +51,7 @@ export const routes: RouteObject[] = [
           { path: '/praktik/ringkasan', element: <PracticeSummaryPage /> },
           { path: '/praktik/pengaturan', element: <PracticeSettingsPage /> },
           { path: '/praktik/supervisor', element: <SupervisorsPage /> },
+          { path: '/praktik/mode-supervisor', element: <SupervisorModePage /> },
           { path: '/portofolio/cv', element: <CvPage /> },
           { path: '/portofolio/deskripsi-diri', element: <SelfDescriptionPage /> },
           { path: '*', element: <NotFoundPage /> },

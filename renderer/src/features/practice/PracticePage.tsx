@@ -12,7 +12,7 @@ import {
   type PracticeQuery,
 } from '../../../../shared/practice/filter';
 import { practiceTotals, targetProgress } from '../../../../shared/practice/totals';
-import { SIGNOFF_FILES, SIGNOFF_MAX_BYTES } from '../../../../shared/signoff/files';
+import { SIGNOFF_FILES, signoffResponseSchema } from '../../../../shared/signoff/files';
 import { canRequest } from '../../../../shared/signoff/state';
 import { db } from '../../db';
 import { deletePracticeEntries } from '../../db/practice-repository';
@@ -26,7 +26,8 @@ import { useDocumentTitle } from '../../ui/use-document-title';
 import { useActivePack } from '../framework/use-active-pack';
 import { CsvImportDialog } from './CsvImportDialog';
 import { csvVocabulary } from './csv-vocabulary';
-import { importResponseFile, type ResponseImportResult } from './import-response';
+import { importResponse, type ResponseImportResult } from './import-response';
+import { openSignoffFile } from './open-signoff-file';
 import { InPersonDialog } from './InPersonDialog';
 import { fieldLabel, formatHours } from './practice-labels';
 import { PracticeEntryForm } from './PracticeEntryForm';
@@ -122,22 +123,18 @@ export function PracticePage() {
   };
 
   const openResponse = async () => {
-    const result = await bridge.openFile({
-      filters: [
-        { name: t('fileProblems.kinds.response'), extensions: [SIGNOFF_FILES.response.extension] },
-      ],
-      maxBytes: SIGNOFF_MAX_BYTES,
+    const file = await openSignoffFile({
+      extension: SIGNOFF_FILES.response.extension,
+      filterName: t('fileProblems.kinds.response'),
+      schema: signoffResponseSchema,
     });
-    if (result.status === 'cancelled') return;
-    const outcome: ResponseImportResult =
-      result.status === 'too-large'
-        ? {
-            kind: 'file-problem',
-            problem: { kind: 'too-large', size: result.size, maxBytes: SIGNOFF_MAX_BYTES },
-          }
-        : await importResponseFile(db, result.data);
+    if (file.status === 'cancelled') return;
+    const result: ResponseImportResult =
+      file.status === 'problem'
+        ? { kind: 'file-problem', problem: file.problem }
+        : await importResponse(db, file.value);
     setMessage(null);
-    setDialog({ kind: 'response', name: result.name, result: outcome });
+    setDialog({ kind: 'response', name: file.name, result });
   };
 
   return (

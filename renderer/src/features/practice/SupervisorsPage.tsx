@@ -4,8 +4,8 @@ import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { FileProblem } from '../../../../shared/files/read-json-file';
 import {
+  keyCardSchema,
   SIGNOFF_FILES,
-  SIGNOFF_MAX_BYTES,
   supervisorIdentitySchema,
   type KeyCard,
   type SupervisorIdentity,
@@ -13,7 +13,6 @@ import {
 import { db } from '../../db';
 import type { SupervisorRow } from '../../db/database';
 import { deleteSupervisor, KeyInUseError, saveSupervisor } from '../../db/supervisor-repository';
-import { bridge } from '../../platform';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { errorMessage } from '../../ui/error-message';
 import { Field } from '../../ui/Field';
@@ -21,7 +20,8 @@ import { FileProblemMessage } from '../../ui/FileProblemMessage';
 import { Loading } from '../../ui/Loading';
 import { Modal } from '../../ui/Modal';
 import { useDocumentTitle } from '../../ui/use-document-title';
-import { readKeyCard } from './key-card';
+import { keyCardIsGenuine } from './key-card';
+import { openSignoffFile } from './open-signoff-file';
 import { PracticeNav } from './PracticeNav';
 import { usePracticeEntries, useSupervisors } from './use-practice';
 
@@ -43,30 +43,19 @@ export function SupervisorsPage() {
 
   const openCard = async (target?: SupervisorRow) => {
     setFailure(null);
-    const result = await bridge.openFile({
-      filters: [
-        { name: t('fileProblems.kinds.keyCard'), extensions: [SIGNOFF_FILES.keyCard.extension] },
-      ],
-      maxBytes: SIGNOFF_MAX_BYTES,
+    const file = await openSignoffFile({
+      extension: SIGNOFF_FILES.keyCard.extension,
+      filterName: t('fileProblems.kinds.keyCard'),
+      schema: keyCardSchema,
     });
-    if (result.status === 'cancelled') return;
-    if (result.status === 'too-large') {
-      const problem = {
-        kind: 'too-large' as const,
-        size: result.size,
-        maxBytes: SIGNOFF_MAX_BYTES,
-      };
-      setDialog({ kind: 'card-problem', name: result.name, problem });
-      return;
+    if (file.status === 'cancelled') return;
+    if (file.status === 'problem') {
+      setDialog({ kind: 'card-problem', name: file.name, problem: file.problem });
+    } else if (await keyCardIsGenuine(file.value)) {
+      setDialog({ kind: 'card', card: file.value, target });
+    } else {
+      setDialog({ kind: 'card-problem', name: file.name, problem: 'mismatch' });
     }
-    const read = await readKeyCard(result.data);
-    if (read.ok) setDialog({ kind: 'card', card: read.card, target });
-    else
-      setDialog({
-        kind: 'card-problem',
-        name: result.name,
-        problem: 'problem' in read ? read.problem : 'mismatch',
-      });
   };
 
   const acceptCard = async (card: KeyCard, target?: SupervisorRow) => {

@@ -1,5 +1,5 @@
-import { readJsonFile, type FileProblem } from '../../../../shared/files/read-json-file';
-import { SIGNOFF_MAX_BYTES, signoffResponseSchema } from '../../../../shared/signoff/files';
+import type { FileProblem } from '../../../../shared/files/read-json-file';
+import type { SignoffResponse } from '../../../../shared/signoff/files';
 import { verifyResponse, type ResponseRejection } from '../../../../shared/signoff/response';
 import type { KompetenDatabase } from '../../db/database';
 import { listPracticeEntries, setSignoffs } from '../../db/practice-repository';
@@ -11,17 +11,15 @@ export type ResponseImportResult =
   | { kind: 'imported'; supervisor: string; approved: number; returned: number };
 
 /**
- * Reads a supervisor's response, verifies every signature against the registered key and the
- * waiting entries, and only then stores the sign-offs, all at once. A refusal changes nothing.
+ * Verifies every signature of a supervisor's response against the registered key and the waiting
+ * entries, and only then stores the sign-offs, all at once. A refusal changes nothing.
  */
-export async function importResponseFile(
+export async function importResponse(
   db: KompetenDatabase,
-  bytes: Uint8Array,
+  response: SignoffResponse,
 ): Promise<ResponseImportResult> {
-  const read = readJsonFile(bytes, signoffResponseSchema, { maxBytes: SIGNOFF_MAX_BYTES });
-  if (!read.ok) return { kind: 'file-problem', problem: read.problem };
   const [entries, supervisors] = await Promise.all([listPracticeEntries(db), listSupervisors(db)]);
-  const verified = await verifyResponse(read.value, {
+  const verified = await verifyResponse(response, {
     entries: new Map(entries.map((e) => [e.id, e])),
     supervisors,
   });
