@@ -1,11 +1,12 @@
 import { chromium, type Browser } from '@playwright/test';
 import path from 'node:path';
 import { preview, type PreviewServer } from 'vite';
+import { afterAll, beforeAll } from 'vitest';
 
 export const root = path.resolve(import.meta.dirname, '..');
 
 /** The built renderer served by vite preview, and Debian Chromium to drive it. */
-export async function startBrowserBench(): Promise<{
+async function startBrowserBench(): Promise<{
   url: string;
   browser: Browser;
   close(): Promise<void>;
@@ -26,4 +27,20 @@ export async function startBrowserBench(): Promise<{
       await server.close();
     },
   };
+}
+
+/** Starts the server and browser before a bench file's tests and closes them after. */
+export function useBrowserBench(): { url: () => string; browser: () => Browser } {
+  let started: Awaited<ReturnType<typeof startBrowserBench>> | undefined;
+  beforeAll(async () => {
+    started = await startBrowserBench();
+  });
+  afterAll(async () => {
+    await started?.close();
+  });
+  const get = () => {
+    if (!started) throw new Error('The browser bench has not started');
+    return started;
+  };
+  return { url: () => get().url, browser: () => get().browser };
 }

@@ -1,5 +1,6 @@
 import { DEFAULT_FIELDS_OF_PRACTICE } from '../shared/domain/fields-of-practice';
-import { HELPING_STAGES, PRACTICE_LEVELS } from '../shared/domain/vocabularies';
+import { HELPING_STAGES, PRACTICE_FORMS, PRACTICE_LEVELS } from '../shared/domain/vocabularies';
+import type { CsvVocabulary } from '../shared/practice/csv';
 import { ACTIVITY_KINDS, type PracticeEntry } from '../shared/practice/entry';
 
 const pick = <T>(list: readonly T[], i: number): T => list[i % list.length] as T;
@@ -32,3 +33,17 @@ export function benchEntries(count: number): PracticeEntry[] {
     };
   });
 }
+
+// Ids are accepted for every choice, so the file needs no translated labels.
+const ids = (list: readonly string[]) => list.map((id) => ({ id, labels: [id] }));
+export const idVocabulary: CsvVocabulary = {
+  choices: {
+    field: ids(DEFAULT_FIELDS_OF_PRACTICE),
+    practiceLevel: ids(PRACTICE_LEVELS),
+    practiceForm: ids(PRACTICE_FORMS),
+    stage: ids(HELPING_STAGES),
+    activityKind: ids(ACTIVITY_KINDS),
+  },
+  supervisors: [],
+  defaultPackId: 'kompeten-default-id',
+};

@@ -1,51 +1,12 @@
-import type { Browser, Page } from '@playwright/test';
-import { afterAll, beforeAll, test } from 'vitest';
-import { practiceToCsv, type CsvVocabulary } from '../shared/practice/csv';
-import { startBrowserBench } from './browser';
+import type { Page } from '@playwright/test';
+import { test } from 'vitest';
+import { practiceToCsv } from '../shared/practice/csv';
+import { useBrowserBench } from './browser';
 import { measure } from './harness';
-import { benchEntries } from './practice-data';
+import { benchEntries, idVocabulary as vocabulary } from './practice-data';
 
-let browser: Browser;
-let url: string;
-let close: () => Promise<void>;
+const bench = useBrowserBench();
 
-beforeAll(async () => {
-  ({ url, browser, close } = await startBrowserBench());
-});
-
-afterAll(async () => {
-  await close?.();
-});
-
-// Ids are accepted for every choice, so the file needs no translated labels.
-const ids = (list: readonly string[]) => list.map((id) => ({ id, labels: [id] }));
-const vocabulary: CsvVocabulary = {
-  choices: {
-    field: ids([
-      'anak',
-      'lanjut-usia',
-      'disabilitas',
-      'napza',
-      'kesehatan',
-      'koreksional',
-      'sekolah',
-      'kebencanaan',
-      'komunitas',
-    ]),
-    practiceLevel: ids(['mikro', 'mezzo', 'makro']),
-    practiceForm: [],
-    stage: ids([
-      'kontak-pendahuluan',
-      'asesmen',
-      'rencana-intervensi',
-      'pelaksanaan-intervensi',
-      'evaluasi-terminasi',
-    ]),
-    activityKind: ids(['kontak-langsung', 'tidak-langsung', 'supervisi', 'pelatihan']),
-  },
-  supervisors: [],
-  defaultPackId: 'kompeten-default-id',
-};
 const entries = benchEntries(20_000);
 const halves = [entries.slice(0, 10_000), entries.slice(10_000)].map((part) =>
   Buffer.from(practiceToCsv(part, vocabulary)),
@@ -65,18 +26,18 @@ test('Jam Praktik in the browser with 20,000 entries', async () => {
     'import 10,000 CSV rows through the UI',
     3,
     async () => {
-      const context = await browser.newContext();
+      const context = await bench.browser().newContext();
       const page = await context.newPage();
-      await page.goto(`${url}#/praktik`);
+      await page.goto(`${bench.url()}#/praktik`);
       await importCsv(page, halves[0] as Buffer, 10_000);
       await context.close();
     },
     { warmup: 0 },
   );
 
-  const context = await browser.newContext();
+  const context = await bench.browser().newContext();
   const page = await context.newPage();
-  await page.goto(`${url}#/praktik`);
+  await page.goto(`${bench.url()}#/praktik`);
   await importCsv(page, halves[0] as Buffer, 10_000);
   await importCsv(page, halves[1] as Buffer, 20_000);
   const all = page.getByText('Menampilkan 20000 dari 20000 entri.');

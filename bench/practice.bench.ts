@@ -1,13 +1,11 @@
 import { test } from 'vitest';
-import { HELPING_STAGES, PRACTICE_LEVELS } from '../shared/domain/vocabularies';
-import { DEFAULT_FIELDS_OF_PRACTICE } from '../shared/domain/fields-of-practice';
-import { ACTIVITY_KINDS, practiceWarnings } from '../shared/practice/entry';
+import { practiceWarnings } from '../shared/practice/entry';
 import {
   DEFAULT_PRACTICE_TARGETS,
   practiceTotals,
   targetProgress,
 } from '../shared/practice/totals';
-import { practiceToCsv, parsePracticeCsv, type CsvVocabulary } from '../shared/practice/csv';
+import { practiceToCsv, parsePracticeCsv } from '../shared/practice/csv';
 import { EMPTY_QUERY, indexEntries, queryEntries } from '../shared/practice/filter';
 import {
   exportPublicKey,
@@ -17,7 +15,7 @@ import {
 import { buildRequest } from '../shared/signoff/request';
 import { signResponse, verifyResponse } from '../shared/signoff/response';
 import { measure } from './harness';
-import { benchEntries } from './practice-data';
+import { benchEntries, idVocabulary } from './practice-data';
 
 const entries = benchEntries(20_000);
 
@@ -44,17 +42,7 @@ test(`practice log at ${entries.length} entries`, async () => {
 });
 
 test('CSV: import 10,000 rows (parse, validate, preview)', async () => {
-  const vocabulary: CsvVocabulary = {
-    choices: {
-      field: DEFAULT_FIELDS_OF_PRACTICE.map((id) => ({ id, labels: [id] })),
-      practiceLevel: PRACTICE_LEVELS.map((id) => ({ id, labels: [id] })),
-      practiceForm: [],
-      stage: HELPING_STAGES.map((id) => ({ id, labels: [id] })),
-      activityKind: ACTIVITY_KINDS.map((id) => ({ id, labels: [id] })),
-    },
-    supervisors: [],
-    defaultPackId: 'pack',
-  };
+  const vocabulary = idVocabulary;
   const csv = new TextEncoder().encode(practiceToCsv(entries.slice(0, 10_000), vocabulary));
   console.log(`CSV file: ${(csv.byteLength / 1024).toFixed(0)} kB`);
   await measure('parse and check 10,000 rows', 10, () => {

@@ -1,23 +1,12 @@
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser } from '@playwright/test';
-import { afterAll, beforeAll, test } from 'vitest';
+import { test } from 'vitest';
 import { makeTestPack } from '../shared/framework/test-pack';
-import { root, startBrowserBench } from './browser';
+import { root, useBrowserBench } from './browser';
 import { measure } from './harness';
 
 const rendererDir = path.join(root, 'out/renderer');
-let browser: Browser;
-let url: string;
-let close: () => Promise<void>;
-
-beforeAll(async () => {
-  ({ url, browser, close } = await startBrowserBench());
-});
-
-afterAll(async () => {
-  await close?.();
-});
+const bench = useBrowserBench();
 
 test('cold start of the built renderer', async () => {
   const assets = readdirSync(path.join(rendererDir, 'assets'));
@@ -31,18 +20,18 @@ test('cold start of the built renderer', async () => {
 
   // A fresh context each run: empty cache and empty IndexedDB, like a first start.
   await measure('first start → Beranda heading visible', 15, async () => {
-    const context = await browser.newContext();
+    const context = await bench.browser().newContext();
     const page = await context.newPage();
-    await page.goto(url);
+    await page.goto(bench.url());
     await page.getByRole('heading', { level: 1 }).waitFor();
     await context.close();
   });
 }, 120_000);
 
 test('Kerangka Kompetensi with a 1,000-criterion pack', async () => {
-  const context = await browser.newContext();
+  const context = await bench.browser().newContext();
   const page = await context.newPage();
-  await page.goto(`${url}#/kerangka`);
+  await page.goto(`${bench.url()}#/kerangka`);
   const big = makeTestPack({
     id: 'bench-1000',
     units: 25,

@@ -24,10 +24,10 @@ test('first start shows an empty, inviting Beranda in Indonesian', async ({ page
 
 test('sections not built yet say so honestly', async ({ page }) => {
   await openApp(page);
-  await sidebar(page).getByRole('link', { name: 'Jam Praktik' }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Jam Praktik');
+  await sidebar(page).getByRole('link', { name: 'Latihan Ujian' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Latihan Ujian');
   await expect(page.getByText('Belum tersedia', { exact: true })).toBeVisible();
-  await expect(page).toHaveTitle('Jam Praktik — Kompeten');
+  await expect(page).toHaveTitle('Latihan Ujian — Kompeten');
   await page.getByRole('link', { name: 'Kembali ke Beranda' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Selamat datang di Kompeten');
 });

@@ -88,11 +88,16 @@ test('sign-off between two computers: request, review, signed response, tamperin
     'Semua tanda tangan dari Ani Suryani sah. 1 entri disetujui dan 1 dikembalikan dengan catatan.',
   );
   await accepted.getByRole('button', { name: 'Tutup' }).click();
-  await expect(row(page, 'Dinas Sosial Kota Bandung')).toContainText('Ditandatangani');
+  await expect(row(page, 'Dinas Sosial Kota Bandung')).toContainText(
+    /Ditandatangani Ani Suryani pada \d{1,2} \w+ \d{4}/,
+  );
   await expect(row(page, 'Panti Sosial Asuhan Anak')).toContainText(
     'Dikembalikan oleh Ani Suryani',
   );
   await expect(row(page, 'Panti Sosial Asuhan Anak')).toContainText('Tulis jam mulai dan selesai.');
+  await page.getByRole('button', { name: /^Ubah entri .* Panti Sosial Asuhan Anak$/ }).click();
+  await expect(page.getByRole('dialog')).toContainText('Tulis jam mulai dan selesai.');
+  await page.getByRole('dialog').getByRole('button', { name: 'Batal' }).click();
 
   // The same file again is refused.
   const again = await importResponse(page, response.text);

@@ -16,12 +16,14 @@ import { signoffState } from '../../../../shared/signoff/state';
 import { db } from '../../db';
 import type { SupervisorRow } from '../../db/database';
 import { addPracticeEntry, updatePracticeEntry } from '../../db/practice-repository';
+import { currentLanguage } from '../../i18n';
 import { errorMessage } from '../../ui/error-message';
 import { Field } from '../../ui/Field';
 import { fieldErrors } from '../../ui/field-errors';
 import { Modal } from '../../ui/Modal';
 import { IdentityWarning } from '../confidentiality/IdentityWarning';
 import { CriteriaPicker } from './CriteriaPicker';
+import { signoffDetail } from './SignoffBadge';
 import { dimensionOptions, valueLabel } from './practice-labels';
 
 const CODES = new Set<string>(Object.values(PRACTICE_ERRORS));
@@ -76,7 +78,7 @@ function toInput(entry: LoggedEntry): PracticeEntryInput {
 }
 
 function EntryFormBody({ existing, config, supervisors, onClose }: Props) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const uid = useId();
   const idOf = (name: string) => `${uid}-${name}`;
   const today = localIsoDate(new Date());
@@ -96,7 +98,8 @@ function EntryFormBody({ existing, config, supervisors, onClose }: Props) {
       ? t(`practice.errors.${code as keyof typeof PRACTICE_ERRORS}`, { max: LIMITS[field] })
       : undefined,
   );
-  const signed = existing && ['signed', 'in-person'].includes(signoffState(existing));
+  const state = existing ? signoffState(existing) : 'unsigned';
+  const signed = state === 'signed' || state === 'in-person';
 
   const onValid = async (values: PracticeEntryInput) => {
     setSaveError(null);
@@ -163,6 +166,11 @@ function EntryFormBody({ existing, config, supervisors, onClose }: Props) {
       {signed && (
         <p className="notice" role="note">
           {t('practice.form.signedWarning')}
+        </p>
+      )}
+      {existing && state === 'returned' && (
+        <p className="notice" role="note">
+          {signoffDetail(t, currentLanguage(i18n), existing, state)}
         </p>
       )}
       <div className="form-row">

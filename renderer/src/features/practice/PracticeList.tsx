@@ -80,6 +80,7 @@ function PracticeRow({
   const when = entry.startTime ? `${entry.startTime}–${entry.endTime}` : '';
   const problems = warnings.get(entry.id) ?? [];
   const supervisor = supervisorNames.get(entry.supervisorId);
+  const detail = signoffDetail(t, language, entry, state);
   return (
     <li
       className="practice-row"
@@ -110,17 +111,24 @@ function PracticeRow({
           {entry.criterionRefs.length > 0 &&
             ` · ${t('practice.list.criteria', { count: entry.criterionRefs.length })}`}
         </p>
-        {/* What came back from the supervisor matters more here than the narrative. */}
-        {state === 'returned' || state === 'broken' ? (
-          <p className="practice-row__narrative small practice-row__notice">
-            {signoffDetail(t, entry, state)}
+        {/* Who signed or why it came back matters more here than the narrative. */}
+        {detail ? (
+          <p
+            title={detail}
+            className={
+              state === 'returned' || state === 'broken'
+                ? 'practice-row__narrative small practice-row__notice'
+                : 'practice-row__narrative small'
+            }
+          >
+            {detail}
           </p>
         ) : (
           <p className="practice-row__narrative small muted">{entry.narrative}</p>
         )}
       </div>
       <div className="practice-row__side">
-        <SignoffBadge entry={entry} state={state} />
+        <SignoffBadge state={state} />
         {problems.length > 0 && (
           <span
             className="chip chip--warn"
