@@ -7,29 +7,22 @@ import {
   type LoggedEntry,
   type PracticeQuery,
 } from './filter';
+import { testPracticeEntry } from './test-entry';
 
 let n = 0;
-const entry = (change: Partial<LoggedEntry>): LoggedEntry => ({
-  id: `e${(n += 1)}`,
-  date: '2026-10-01',
-  startTime: '',
-  endTime: '',
-  duration: '2',
-  minutes: 120,
-  agency: 'Dinas Sosial',
-  setting: '',
-  field: 'anak',
-  practiceLevel: 'mikro',
-  practiceForm: '',
-  stage: '',
-  activityKind: 'kontak-langsung',
-  criterionRefs: [],
-  narrative: '',
-  supervisorId: '',
-  createdAt: '2026-10-01T00:00:00.000Z',
-  updatedAt: '2026-10-01T00:00:00.000Z',
-  ...change,
-});
+const entry = (change: Partial<LoggedEntry>): LoggedEntry =>
+  testPracticeEntry({
+    id: `e${(n += 1)}`,
+    date: '2026-10-01',
+    startTime: '',
+    endTime: '',
+    duration: '2',
+    minutes: 120,
+    agency: 'Dinas Sosial',
+    setting: '',
+    narrative: '',
+    ...change,
+  });
 
 const signed = (e: LoggedEntry): LoggedEntry => ({
   ...e,

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { PracticeEntry } from '../practice/entry';
+import { testPracticeEntry } from '../practice/test-entry';
 import { exportPublicKey, generateSigningKeyPair, publicKeyFingerprint } from '../signing/ed25519';
 import { signoffRequestSchema, signoffResponseSchema, type PublicSupervisor } from './files';
 import { buildRequest } from './request';
@@ -12,26 +13,8 @@ import {
 } from './response';
 import { signoffState } from './state';
 
-const entry = (id: string, narrative = 'Asesmen awal keluarga.'): PracticeEntry => ({
-  id,
-  date: '2026-11-02',
-  startTime: '09:00',
-  endTime: '11:30',
-  duration: '',
-  minutes: 150,
-  agency: 'Dinas Sosial Kota Bandung',
-  setting: 'Kunjungan rumah',
-  field: 'anak',
-  practiceLevel: 'mikro',
-  practiceForm: 'social-casework',
-  stage: 'asesmen',
-  activityKind: 'kontak-langsung',
-  criterionRefs: ['pack/BOS-01.1.1'],
-  narrative,
-  supervisorId: 'sup-1',
-  createdAt: '2026-11-02T12:00:00.000Z',
-  updatedAt: '2026-11-02T12:00:00.000Z',
-});
+const entry = (id: string): PracticeEntry =>
+  testPracticeEntry({ id, criterionRefs: ['pack/BOS-01.1.1'], supervisorId: 'sup-1' });
 
 interface Signer {
   keys: CryptoKeyPair;

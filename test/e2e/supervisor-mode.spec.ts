@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import type { PracticeEntry } from '../../shared/practice/entry';
+import { testPracticeEntry } from '../../shared/practice/test-entry';
 import { keyBackupSchema, keyCardSchema, signoffResponseSchema } from '../../shared/signoff/files';
 import { buildRequest } from '../../shared/signoff/request';
 import { verifyResponse, type LocalEntry } from '../../shared/signoff/response';
@@ -10,26 +11,17 @@ import { downloadFrom, uploadTo } from './practice-helpers';
 const PASSPHRASE = 'kopi pagi di teras rumah';
 const FINGERPRINT = /^(?:[0-9A-F]{4} ){7}[0-9A-F]{4}$/;
 
-const entry = (id: string, minutes: number, agency: string): PracticeEntry => ({
-  id,
-  date: '2026-11-02',
-  startTime: '',
-  endTime: '',
-  duration: String(minutes / 60),
-  minutes,
-  agency,
-  setting: 'Kunjungan rumah',
-  field: 'anak',
-  practiceLevel: 'mikro',
-  practiceForm: '',
-  stage: 'asesmen',
-  activityKind: 'kontak-langsung',
-  criterionRefs: [],
-  narrative: 'Asesmen awal keluarga.',
-  supervisorId: 'sup-1',
-  createdAt: '2026-11-02T12:00:00.000Z',
-  updatedAt: '2026-11-02T12:00:00.000Z',
-});
+const entry = (id: string, minutes: number, agency: string): PracticeEntry =>
+  testPracticeEntry({
+    id,
+    startTime: '',
+    endTime: '',
+    duration: String(minutes / 60),
+    minutes,
+    agency,
+    practiceForm: '',
+    supervisorId: 'sup-1',
+  });
 
 /** What a candidate's app would send for three entries, meant for the key with `fingerprint`. */
 function candidateRequest(fingerprint: string) {

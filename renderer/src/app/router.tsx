@@ -8,7 +8,6 @@ import { PracticePage } from '../features/practice/PracticePage';
 import { SupervisorModePage } from '../features/practice/SupervisorModePage';
 import { SupervisorsPage } from '../features/practice/SupervisorsPage';
 import { PracticeSettingsPage } from '../features/practice/PracticeSettingsPage';
-import { PracticeSummaryPage } from '../features/practice/PracticeSummaryPage';
 import { CvPage } from '../features/portfolio/CvPage';
 import { PortfolioPage } from '../features/portfolio/PortfolioPage';
 import { SelfDescriptionPage } from '../features/portfolio/SelfDescriptionPage';
@@ -48,7 +47,14 @@ export const routes: RouteObject[] = [
           })),
           { path: '/asesmen/apl-02', element: <Apl02Page /> },
           { path: '/asesmen/bukti', element: <EvidencePage /> },
-          { path: '/praktik/ringkasan', element: <PracticeSummaryPage /> },
+          {
+            path: '/praktik/ringkasan',
+            // Charts (recharts) load with the page that shows them, not at start-up.
+            lazy: () =>
+              import('../features/practice/PracticeSummaryPage').then((m) => ({
+                Component: m.PracticeSummaryPage,
+              })),
+          },
           { path: '/praktik/pengaturan', element: <PracticeSettingsPage /> },
           { path: '/praktik/supervisor', element: <SupervisorsPage /> },
           { path: '/praktik/mode-supervisor', element: <SupervisorModePage /> },

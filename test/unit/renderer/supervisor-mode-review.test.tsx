@@ -2,6 +2,7 @@
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { PracticeEntry } from '../../../shared/practice/entry';
+import { testPracticeEntry } from '../../../shared/practice/test-entry';
 import { signoffResponseSchema } from '../../../shared/signoff/files';
 import { buildRequest } from '../../../shared/signoff/request';
 import { SINGLE_ROW_ID, type OwnKeyRow } from '../../../renderer/src/db/database';
@@ -18,26 +19,19 @@ afterEach(cleanup);
 
 const PASSPHRASE = 'kopi pagi di teras rumah';
 
-const entry = (id: string, agency: string): PracticeEntry => ({
-  id,
-  date: '2026-11-02',
-  startTime: '09:00',
-  endTime: '11:30',
-  duration: '',
-  minutes: 150,
-  agency,
-  setting: '',
-  field: 'kebun',
-  practiceLevel: '',
-  practiceForm: 'case-management',
-  stage: '',
-  activityKind: 'kontak-langsung',
-  criterionRefs: ['pack/BOS-01.1.1', 'pack/BOS-01.1.2'],
-  narrative: '',
-  supervisorId: 'sup-1',
-  createdAt: '2026-11-02T12:00:00.000Z',
-  updatedAt: '2026-11-02T12:00:00.000Z',
-});
+const entry = (id: string, agency: string): PracticeEntry =>
+  testPracticeEntry({
+    id,
+    agency,
+    setting: '',
+    field: 'kebun',
+    practiceLevel: '',
+    practiceForm: 'case-management',
+    stage: '',
+    criterionRefs: ['pack/BOS-01.1.1', 'pack/BOS-01.1.2'],
+    narrative: '',
+    supervisorId: 'sup-1',
+  });
 
 let ownKey: OwnKeyRow;
 beforeAll(async () => {
