@@ -1,4 +1,7 @@
 import type { Catalogue } from './catalogue';
+import { portfolioPdfEn } from './portfolio/pdf.en';
+import { portfolioVerifyEn } from './portfolio/verify.en';
+import { portfolioExportEn } from './portfolio/export.en';
 import { practiceEn } from './practice/log.en';
 import { practiceSummaryEn } from './practice/summary.en';
 import { supervisorModeEn } from './practice/supervisor-mode.en';
@@ -650,6 +653,9 @@ export const en: Catalogue = {
   practice: practiceEn,
   practiceSummary: practiceSummaryEn,
   supervisorMode: supervisorModeEn,
+  portfolioPdf: portfolioPdfEn,
+  portfolioVerify: portfolioVerifyEn,
+  portfolioExport: portfolioExportEn,
   errorBoundary: {
     title: 'Something went wrong',
     body: 'This part cannot be shown because of an error in the app. Data already saved is not affected.',

@@ -1,3 +1,6 @@
+import { portfolioPdfId } from './portfolio/pdf.id';
+import { portfolioVerifyId } from './portfolio/verify.id';
+import { portfolioExportId } from './portfolio/export.id';
 import { practiceId } from './practice/log.id';
 import { practiceSummaryId } from './practice/summary.id';
 import { supervisorModeId } from './practice/supervisor-mode.id';
@@ -654,6 +657,9 @@ export const id = {
   practice: practiceId,
   practiceSummary: practiceSummaryId,
   supervisorMode: supervisorModeId,
+  portfolioPdf: portfolioPdfId,
+  portfolioVerify: portfolioVerifyId,
+  portfolioExport: portfolioExportId,
   errorBoundary: {
     title: 'Terjadi kesalahan',
     body: 'Bagian ini tidak dapat ditampilkan karena ada kesalahan di aplikasi. Data yang sudah tersimpan tidak terpengaruh.',

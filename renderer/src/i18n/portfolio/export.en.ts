@@ -1,0 +1,5 @@
+import type { Catalogue } from '../catalogue';
+
+export const portfolioExportEn: Catalogue['portfolioExport'] = {
+  title: 'Export PDF',
+};

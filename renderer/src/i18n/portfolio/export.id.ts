@@ -1,0 +1,3 @@
+export const portfolioExportId = {
+  title: 'Ekspor PDF',
+};

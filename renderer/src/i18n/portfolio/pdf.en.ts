@@ -1,0 +1,5 @@
+import type { Catalogue } from '../catalogue';
+
+export const portfolioPdfEn: Catalogue['portfolioPdf'] = {
+  title: 'Portfolio (PDF)',
+};

@@ -1,0 +1,3 @@
+export const portfolioPdfId = {
+  title: 'Portofolio (PDF)',
+};

@@ -1,0 +1,3 @@
+export const portfolioVerifyId = {
+  title: 'Verifikasi Portofolio',
+};
