@@ -32,6 +32,8 @@ export function rendererConfig(root: string): UserConfig {
     define: { __APP_VERSION__: JSON.stringify(version) },
     base: './',
     plugins: [react(), cspMetaTag()],
+    // The PDF worker imports pdfmake as a module; Electron and Chromium run module workers.
+    worker: { format: 'es' },
     build: {
       outDir: resolve(root, 'out/renderer'),
       emptyOutDir: true,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PORTFOLIO_SECTIONS } from '../portfolio/data';
 import { DEFAULT_PRACTICE_CONFIG, practiceConfigSchema } from '../practice/config';
 
 export const LANGUAGES = ['id', 'en'] as const;
@@ -12,6 +13,13 @@ export const settingsSchema = z.object({
   activePackKey: z.string().optional().catch(undefined),
   /** Fields of practice and hour targets for the practice log. */
   practice: practiceConfigSchema.catch(DEFAULT_PRACTICE_CONFIG),
+  /** The last PDF export: which sections it had and when, offered again next time. */
+  portfolioExport: z
+    .object({
+      sections: z.array(z.enum(PORTFOLIO_SECTIONS)).min(1),
+      exportedAt: z.string().optional(),
+    })
+    .catch({ sections: [...PORTFOLIO_SECTIONS] }),
 });
 
 export type Settings = z.output<typeof settingsSchema>;

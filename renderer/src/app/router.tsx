@@ -9,6 +9,8 @@ import { SupervisorModePage } from '../features/practice/SupervisorModePage';
 import { SupervisorsPage } from '../features/practice/SupervisorsPage';
 import { PracticeSettingsPage } from '../features/practice/PracticeSettingsPage';
 import { CvPage } from '../features/portfolio/CvPage';
+import { ExportPage } from '../features/portfolio/export/ExportPage';
+import { VerifyPage } from '../features/portfolio/VerifyPage';
 import { PortfolioPage } from '../features/portfolio/PortfolioPage';
 import { SelfDescriptionPage } from '../features/portfolio/SelfDescriptionPage';
 import { ProfilePage } from '../features/profile/ProfilePage';
@@ -60,6 +62,8 @@ export const routes: RouteObject[] = [
           { path: '/praktik/mode-supervisor', element: <SupervisorModePage /> },
           { path: '/portofolio/cv', element: <CvPage /> },
           { path: '/portofolio/deskripsi-diri', element: <SelfDescriptionPage /> },
+          { path: '/portofolio/ekspor', element: <ExportPage /> },
+          { path: '/portofolio/verifikasi', element: <VerifyPage /> },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

@@ -337,8 +337,11 @@ export const en: Catalogue = {
     cvBody: 'Your CV in 11 parts, from identity to awards.',
     essaysBody: 'Fourteen essays on how you apply knowledge, skills and values in your practice.',
     exportTitle: 'PDF export',
-    exportPlanned:
-      'Not available yet. Later, all of this, together with the self-assessment and practice hours, can be exported as one PDF file.',
+    exportBody:
+      'All of this, with the self-assessment, evidence and practice hours, in one PDF file with a verification code.',
+    verifyTitle: 'Verify a portfolio',
+    verifyBody:
+      'For assessors: check that a portfolio’s data matches the code on the PDF cover and that the supervisors’ signatures are valid.',
   },
   essays: {
     title: 'Deskripsi Diri',
@@ -638,6 +641,7 @@ export const en: Catalogue = {
       response: 'supervisor response',
       keyCard: 'supervisor public key card',
       keyBackup: 'supervisor key backup',
+      portfolioBundle: 'portfolio data file (.kompeten-portofolio)',
     },
     tooLarge:
       'File "{{name}}" is too large ({{size}}); the limit is {{max}}. Make sure it is a {{kind}}.',

@@ -339,8 +339,11 @@ export const id = {
     essaysBody:
       'Empat belas esai tentang penerapan pengetahuan, keterampilan, dan nilai dalam praktik Anda.',
     exportTitle: 'Ekspor PDF',
-    exportPlanned:
-      'Belum tersedia. Nantinya semua bagian ini, beserta asesmen mandiri dan jam praktik, dapat diekspor menjadi satu berkas PDF.',
+    exportBody:
+      'Semua bagian ini, beserta asesmen mandiri, bukti dan jam praktik, dalam satu berkas PDF dengan kode verifikasi.',
+    verifyTitle: 'Verifikasi portofolio',
+    verifyBody:
+      'Untuk asesor: periksa apakah data portofolio cocok dengan kode di sampul PDF dan apakah tanda tangan supervisor sah.',
   },
   essays: {
     title: 'Deskripsi Diri',
@@ -642,6 +645,7 @@ export const id = {
       response: 'jawaban supervisor',
       keyCard: 'kartu kunci publik supervisor',
       keyBackup: 'cadangan kunci supervisor',
+      portfolioBundle: 'data portofolio (.kompeten-portofolio)',
     },
     tooLarge:
       'Berkas "{{name}}" terlalu besar ({{size}}); batasnya {{max}}. Pastikan ini memang {{kind}}.',

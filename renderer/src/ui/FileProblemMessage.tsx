@@ -3,7 +3,8 @@ import { MAX_REPORTED_ISSUES, type FileProblem } from '../../../shared/files/rea
 import { currentLanguage } from '../i18n';
 import { formatBytes } from './format';
 
-export type ImportedFileKind = 'pack' | 'request' | 'response' | 'keyCard' | 'keyBackup';
+export type ImportedFileKind =
+  'pack' | 'request' | 'response' | 'keyCard' | 'keyBackup' | 'portfolioBundle';
 
 /** Says what is wrong with an imported file and where, so the user can fix it. */
 export function FileProblemMessage(props: {

@@ -40,8 +40,16 @@ export function PortfolioPage() {
             <p className="progress-line">{t('essays.progress', { ...essayProgress(essays) })}</p>
           </li>
           <li className="card">
-            <h2>{t('portfolio.exportTitle')}</h2>
-            <p className="muted">{t('portfolio.exportPlanned')}</p>
+            <h2>
+              <Link to="/portofolio/ekspor">{t('portfolio.exportTitle')}</Link>
+            </h2>
+            <p>{t('portfolio.exportBody')}</p>
+          </li>
+          <li className="card">
+            <h2>
+              <Link to="/portofolio/verifikasi">{t('portfolio.verifyTitle')}</Link>
+            </h2>
+            <p>{t('portfolio.verifyBody')}</p>
           </li>
         </ul>
       )}

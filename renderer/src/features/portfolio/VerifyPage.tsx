@@ -1,0 +1,120 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { normaliseCode, PORTFOLIO_BUNDLE_FILE } from '../../../../shared/portfolio/bundle';
+import { bridge } from '../../platform';
+import { errorMessage } from '../../ui/error-message';
+import { Field } from '../../ui/Field';
+import { FileProblemMessage } from '../../ui/FileProblemMessage';
+import { useDocumentTitle } from '../../ui/use-document-title';
+import '../practice/practice.css';
+import { BundleReportView } from './verify/BundleReportView';
+import { checkBundleFile, type CheckedFile } from './verify/check-bundle-file';
+import './verify/verify.css';
+
+type View = { kind: 'idle' } | { kind: 'checking'; name: string } | CheckedFile;
+
+/**
+ * Reading and hashing a large file blocks the page for a moment; waiting a little first lets the
+ * busy message be drawn. (Not requestAnimationFrame: it never fires in a hidden window.)
+ */
+const letPagePaint = () => new Promise((resolve) => setTimeout(resolve, 50));
+
+/** For assessors: checks a portfolio's data file against the PDF's code and its signatures. */
+export function VerifyPage() {
+  const { t } = useTranslation();
+  useDocumentTitle(t('portfolioVerify.title'));
+  const uid = useId();
+  const [view, setView] = useState<View>({ kind: 'idle' });
+  const [typedCode, setTypedCode] = useState('');
+  const [codeLeft, setCodeLeft] = useState(false);
+  const [failure, setFailure] = useState<string | null>(null);
+
+  const open = async () => {
+    setFailure(null);
+    const { extension, maxBytes } = PORTFOLIO_BUNDLE_FILE;
+    const file = await bridge.openFile({
+      filters: [{ name: t('fileProblems.kinds.portfolioBundle'), extensions: [extension] }],
+      maxBytes,
+    });
+    if (file.status === 'cancelled') return;
+    if (file.status === 'too-large') {
+      const problem = { kind: 'too-large', size: file.size, maxBytes } as const;
+      setView({ kind: 'problem', name: file.name, problem });
+      return;
+    }
+    setView({ kind: 'checking', name: file.name });
+    await letPagePaint();
+    setView(await checkBundleFile(file.name, file.data));
+  };
+
+  // Said only once the field is left: every code is malformed while it is being typed.
+  const codeError =
+    codeLeft && typedCode.trim() !== '' && normaliseCode(typedCode) === null
+      ? t('portfolioVerify.pdfCodeMalformed')
+      : undefined;
+  const codeId = `${uid}-code`;
+
+  return (
+    <section className="page page--wide">
+      <h1>{t('portfolioVerify.title')}</h1>
+      <p className="lead">{t('portfolioVerify.lead')}</p>
+      <div className="card">
+        <Field
+          id={codeId}
+          label={t('portfolioVerify.pdfCode')}
+          hint={t('portfolioVerify.pdfCodeHint')}
+          error={codeError}
+        >
+          {(describedBy) => (
+            <input
+              id={codeId}
+              type="text"
+              className="fingerprint"
+              value={typedCode}
+              maxLength={40}
+              autoComplete="off"
+              spellCheck={false}
+              aria-invalid={codeError ? true : undefined}
+              aria-describedby={describedBy}
+              onChange={(event) => setTypedCode(event.target.value)}
+              onBlur={() => setCodeLeft(true)}
+            />
+          )}
+        </Field>
+        <div className="verify-open">
+          <button
+            type="button"
+            className="button button--primary"
+            disabled={view.kind === 'checking'}
+            onClick={() =>
+              void open().catch((error: unknown) => {
+                setView({ kind: 'idle' });
+                setFailure(errorMessage(error));
+              })
+            }
+          >
+            {t('portfolioVerify.open')}
+          </button>
+        </div>
+      </div>
+      {failure && (
+        <p role="alert" className="form__alert">
+          {failure}
+        </p>
+      )}
+      {view.kind === 'checking' && (
+        <p role="status" className="loading">
+          {t('portfolioVerify.checking', { name: view.name })}
+        </p>
+      )}
+      {view.kind === 'problem' && (
+        <div role="alert" className="form__alert">
+          <FileProblemMessage name={view.name} problem={view.problem} kind="portfolioBundle" />
+        </div>
+      )}
+      {view.kind === 'report' && (
+        <BundleReportView name={view.name} report={view.report} typedCode={typedCode} />
+      )}
+    </section>
+  );
+}

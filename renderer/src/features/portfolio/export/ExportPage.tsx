@@ -1,0 +1,219 @@
+import { lazy, Suspense, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { localIsoDate } from '../../../../../shared/dates';
+import {
+  buildBundle,
+  PORTFOLIO_BUNDLE_FILE,
+  type PortfolioBundle,
+} from '../../../../../shared/portfolio/bundle';
+import {
+  PORTFOLIO_SECTIONS,
+  type PortfolioData,
+  type PortfolioSection,
+} from '../../../../../shared/portfolio/data';
+import { db } from '../../../db';
+import { loadSettings, updateSettings } from '../../../db/settings-repository';
+import { currentLanguage } from '../../../i18n';
+import { bridge } from '../../../platform';
+import { errorMessage } from '../../../ui/error-message';
+import { formatBytes, formatDateTime } from '../../../ui/format';
+import { Loading } from '../../../ui/Loading';
+import { useDocumentTitle } from '../../../ui/use-document-title';
+import { toSafeFileName } from '../../../../../shared/files/file-name';
+import { collectPortfolioData } from './collect-portfolio-data';
+import { generatePdf, PdfCancelledError, type PdfProgress } from './generate-pdf';
+import { pdfWords } from './pdf-words';
+import { useLiveQuery } from 'dexie-react-hooks';
+import './export.css';
+
+const PdfPreview = lazy(() => import('./PdfPreview'));
+
+type State =
+  | { kind: 'idle' }
+  | { kind: 'working'; progress: PdfProgress | null; cancel: () => void }
+  | { kind: 'done'; pdf: Uint8Array<ArrayBuffer>; data: PortfolioData; bundle: PortfolioBundle }
+  | { kind: 'failed'; reason: string };
+
+/** Ekspor PDF: choose the sections, make the PDF in a worker, preview it, save it and its data. */
+export function ExportPage() {
+  const { t, i18n } = useTranslation();
+  useDocumentTitle(t('portfolioExport.title'));
+  const language = currentLanguage(i18n);
+  const saved = useLiveQuery(async () => (await loadSettings(db)).portfolioExport, []);
+  const [chosen, setChosen] = useState<PortfolioSection[] | null>(null);
+  const [state, setState] = useState<State>({ kind: 'idle' });
+  const [message, setMessage] = useState<string | null>(null);
+  if (!saved) return <Loading />;
+  const sections = chosen ?? saved.sections;
+
+  const toggle = (section: PortfolioSection, on: boolean) =>
+    setChosen(PORTFOLIO_SECTIONS.filter((s) => (s === section ? on : sections.includes(s))));
+
+  const start = async () => {
+    setMessage(null);
+    let cancelled = false;
+    setState({ kind: 'working', progress: null, cancel: () => (cancelled = true) });
+    try {
+      const data = await collectPortfolioData(db, language);
+      const bundle = await buildBundle(data);
+      if (cancelled) throw new PdfCancelledError();
+      const job = generatePdf(
+        { data, sections, words: pdfWords(i18n), verificationCode: bundle.verificationCode },
+        (progress) =>
+          setState((current) => (current.kind === 'working' ? { ...current, progress } : current)),
+      );
+      setState({ kind: 'working', progress: null, cancel: job.cancel });
+      const pdf = await job.result;
+      setState({ kind: 'done', pdf, data, bundle });
+      await updateSettings(db, {
+        portfolioExport: { sections, exportedAt: new Date().toISOString() },
+      });
+    } catch (error) {
+      if (error instanceof PdfCancelledError) {
+        setState({ kind: 'idle' });
+        setMessage(t('portfolioExport.cancelled'));
+      } else {
+        setState({ kind: 'failed', reason: errorMessage(error) });
+      }
+    }
+  };
+
+  const baseName = (data: PortfolioData) =>
+    toSafeFileName(
+      `${t('portfolioExport.filePrefix')}-${data.profile?.fullName ?? ''}-${localIsoDate(new Date(data.generatedAt))}`,
+    );
+
+  const savePdf = async (pdf: Uint8Array<ArrayBuffer>, data: PortfolioData) => {
+    const result = await bridge.saveFile({
+      suggestedName: `${baseName(data)}.pdf`,
+      filters: [{ name: 'PDF', extensions: ['pdf'] }],
+      data: pdf,
+      mimeType: 'application/pdf',
+    });
+    if (result.saved) setMessage(t('portfolioExport.savedPdf', { name: result.fileName }));
+  };
+
+  const saveBundle = async (data: PortfolioData, bundle: PortfolioBundle) => {
+    const extension = PORTFOLIO_BUNDLE_FILE.extension;
+    const result = await bridge.saveFile({
+      suggestedName: `${baseName(data)}.${extension}`,
+      filters: [{ name: t('fileProblems.kinds.portfolioBundle'), extensions: [extension] }],
+      data: JSON.stringify(bundle),
+      mimeType: 'application/json',
+    });
+    if (result.saved) setMessage(t('portfolioExport.savedBundle', { name: result.fileName }));
+  };
+
+  const report = (error: unknown) => setState({ kind: 'failed', reason: errorMessage(error) });
+  const working = state.kind === 'working';
+
+  return (
+    <section className="page page--wide">
+      <p>
+        <Link to="/portofolio">{t('portfolioExport.back')}</Link>
+      </p>
+      <h1>{t('portfolioExport.title')}</h1>
+      <p className="lead">{t('portfolioExport.intro')}</p>
+      {saved.exportedAt && (
+        <p className="muted">
+          {t('portfolioExport.lastExport', { date: formatDateTime(saved.exportedAt, language) })}
+        </p>
+      )}
+      <fieldset className="fieldset export-sections" disabled={working}>
+        <legend>{t('portfolioExport.sectionsLegend')}</legend>
+        {PORTFOLIO_SECTIONS.map((section) => (
+          <label key={section} className="choice">
+            <input
+              type="checkbox"
+              checked={sections.includes(section)}
+              onChange={(event) => toggle(section, event.target.checked)}
+            />
+            {t(`portfolioExport.sections.${section}`)}
+          </label>
+        ))}
+      </fieldset>
+      {sections.length === 0 && (
+        <p role="alert" className="form__alert">
+          {t('portfolioExport.noSections')}
+        </p>
+      )}
+      <p className="muted small">{t('portfolioExport.languageNote')}</p>
+      <div className="actions">
+        <button
+          type="button"
+          className="button button--primary"
+          disabled={working || sections.length === 0}
+          onClick={() => void start()}
+        >
+          {t('portfolioExport.make')}
+        </button>
+      </div>
+
+      {state.kind === 'working' && (
+        <div
+          className="export-progress"
+          role="group"
+          aria-label={t('portfolioExport.progressLabel')}
+        >
+          <label htmlFor="export-progress">{progressText(state.progress)}</label>
+          <progress
+            id="export-progress"
+            max={1}
+            value={state.progress?.stage === 'render' ? state.progress.fraction : undefined}
+          />
+          <button type="button" className="button" onClick={state.cancel}>
+            {t('portfolioExport.cancel')}
+          </button>
+        </div>
+      )}
+      {message && (
+        <p role="status" className="notice">
+          {message}
+        </p>
+      )}
+      {state.kind === 'failed' && (
+        <p role="alert" className="form__alert">
+          {t('portfolioExport.failed', { reason: state.reason })}
+        </p>
+      )}
+      {state.kind === 'done' && (
+        <div className="card export-result">
+          <p role="status">
+            {t('portfolioExport.ready', { size: formatBytes(state.pdf.byteLength, language) })}
+          </p>
+          <p>
+            {t('portfolioExport.code')}{' '}
+            <code className="fingerprint">{state.bundle.verificationCode}</code>
+          </p>
+          <p className="muted small">{t('portfolioExport.codeNote')}</p>
+          <div className="actions">
+            <button
+              type="button"
+              className="button button--primary"
+              onClick={() => void savePdf(state.pdf, state.data).catch(report)}
+            >
+              {t('portfolioExport.savePdf')}
+            </button>
+            <button
+              type="button"
+              className="button"
+              onClick={() => void saveBundle(state.data, state.bundle).catch(report)}
+            >
+              {t('portfolioExport.saveBundle')}
+            </button>
+          </div>
+          <Suspense fallback={<Loading />}>
+            <PdfPreview pdf={state.pdf} />
+          </Suspense>
+        </div>
+      )}
+    </section>
+  );
+
+  function progressText(progress: PdfProgress | null): string {
+    if (!progress) return t('portfolioExport.collecting');
+    if (progress.stage === 'layout') return t('portfolioExport.layingOut');
+    return t('portfolioExport.rendering', { percent: Math.round(progress.fraction * 100) });
+  }
+}
