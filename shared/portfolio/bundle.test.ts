@@ -5,10 +5,7 @@ import { makeTestPack } from '../framework/test-pack';
 import type { LoggedEntry } from '../practice/filter';
 import { testPracticeEntry } from '../practice/test-entry';
 import { canonicalJson } from '../signing/canonical-json';
-import { exportPublicKey, generateSigningKeyPair, publicKeyFingerprint } from '../signing/ed25519';
-import type { PublicSupervisor } from '../signoff/files';
-import { buildRequest } from '../signoff/request';
-import { signResponse, verifyResponse, type DecisionInput } from '../signoff/response';
+import type { DecisionInput } from '../signoff/response';
 import { signedText } from '../signoff/signable';
 import {
   buildBundle,
@@ -20,66 +17,20 @@ import {
   type PortfolioBundle,
 } from './bundle';
 import type { PortfolioData } from './data';
+import { approveAll, makeTestSigner, signForReal, type TestSigner } from '../signoff/test-signing';
 
-interface Signer {
-  keys: CryptoKeyPair;
-  card: PublicSupervisor;
-  id: string;
-}
-
-async function makeSigner(id: string, name: string): Promise<Signer> {
-  const keys = await generateSigningKeyPair();
-  const publicKey = await exportPublicKey(keys.publicKey);
-  const fingerprint = await publicKeyFingerprint(publicKey);
-  return {
-    keys,
-    card: { name, role: 'Pekerja sosial', strNumber: '', contact: '', publicKey, fingerprint },
-    id,
-  };
-}
-
-let ani: Signer;
-let budi: Signer;
+let ani: TestSigner;
+let budi: TestSigner;
 beforeAll(async () => {
-  ani = await makeSigner('sup-1', 'Ani Suryani');
-  budi = await makeSigner('sup-2', 'Budi Santoso');
+  ani = await makeTestSigner('sup-1', 'Ani Suryani');
+  budi = await makeTestSigner('sup-2', 'Budi Santoso');
 });
 
-/** Asks `signer` to sign the entries, lets them decide, and imports the answer, for real. */
-async function signed(
+const signed = (
   entries: LoggedEntry[],
   decisions: (ids: string[]) => DecisionInput[],
   signer = ani,
-): Promise<LoggedEntry[]> {
-  const { request, marks } = buildRequest({
-    requestId: crypto.randomUUID(),
-    entries,
-    candidate: { name: 'Siti Rahmawati', strNumber: '' },
-    supervisor: { id: signer.id, name: signer.card.name, fingerprint: signer.card.fingerprint },
-    fieldLabels: {},
-    now: new Date('2026-11-10T08:00:00Z'),
-  });
-  const local = new Map(entries.map((e, i) => [e.id, { ...e, signoff: marks[i]?.signoff }]));
-  const response = await signResponse({
-    request,
-    decisions: decisions(entries.map((e) => e.id)),
-    supervisor: signer.card,
-    privateKey: signer.keys.privateKey,
-    now: new Date('2026-11-11T10:00:00Z'),
-  });
-  const result = await verifyResponse(response, {
-    entries: local,
-    supervisors: [{ id: signer.id, name: signer.card.name, publicKey: signer.card.publicKey }],
-  });
-  if (!result.ok) throw new Error(JSON.stringify(result.rejection));
-  for (const { entryId, signoff } of result.updates) {
-    local.set(entryId, { ...(local.get(entryId) as LoggedEntry), signoff });
-  }
-  return [...local.values()];
-}
-
-const approveAll = (ids: string[]) =>
-  ids.map((entryId) => ({ entryId, decision: 'approved' as const, comment: '' }));
+) => signForReal(entries, signer, decisions);
 
 const entry = (id: string, change: Partial<LoggedEntry> = {}) =>
   testPracticeEntry({

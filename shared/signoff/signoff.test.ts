@@ -1,8 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { PracticeEntry } from '../practice/entry';
 import { testPracticeEntry } from '../practice/test-entry';
-import { exportPublicKey, generateSigningKeyPair, publicKeyFingerprint } from '../signing/ed25519';
-import { signoffRequestSchema, signoffResponseSchema, type PublicSupervisor } from './files';
+import { signoffRequestSchema, signoffResponseSchema } from './files';
 import { buildRequest } from './request';
 import {
   signResponse,
@@ -12,25 +11,18 @@ import {
   type RegisteredSupervisor,
 } from './response';
 import { signoffState } from './state';
+import { makeTestSigner, type TestSigner } from './test-signing';
 
 const entry = (id: string): PracticeEntry =>
   testPracticeEntry({ id, criterionRefs: ['pack/BOS-01.1.1'], supervisorId: 'sup-1' });
 
-interface Signer {
-  keys: CryptoKeyPair;
-  card: PublicSupervisor;
+interface Signer extends TestSigner {
   registered: RegisteredSupervisor;
 }
 
 async function makeSigner(id: string, name: string): Promise<Signer> {
-  const keys = await generateSigningKeyPair();
-  const publicKey = await exportPublicKey(keys.publicKey);
-  const fingerprint = await publicKeyFingerprint(publicKey);
-  return {
-    keys,
-    card: { name, role: 'Pekerja sosial', strNumber: '', contact: '', publicKey, fingerprint },
-    registered: { id, name, publicKey },
-  };
+  const signer = await makeTestSigner(id, name);
+  return { ...signer, registered: { id, name, publicKey: signer.card.publicKey } };
 }
 
 let ani: Signer;

@@ -4,13 +4,7 @@ import { buildBundle, type PortfolioBundle } from '../../shared/portfolio/bundle
 import type { PortfolioData } from '../../shared/portfolio/data';
 import type { LoggedEntry } from '../../shared/practice/filter';
 import { testPracticeEntry } from '../../shared/practice/test-entry';
-import {
-  exportPublicKey,
-  generateSigningKeyPair,
-  publicKeyFingerprint,
-} from '../../shared/signing/ed25519';
-import { buildRequest } from '../../shared/signoff/request';
-import { signResponse, verifyResponse } from '../../shared/signoff/response';
+import { makeTestSigner, signForReal } from '../../shared/signoff/test-signing';
 import { expect, openApp, seriousViolations, test } from './fixtures';
 import { uploadTo } from './practice-helpers';
 
@@ -19,10 +13,6 @@ const FILE_NAME = 'Siti Rahmawati.kompeten-portofolio';
 
 /** Two entries signed by a supervisor's real key, as the candidate's app would hold them. */
 async function signedEntries(): Promise<LoggedEntry[]> {
-  const keys = await generateSigningKeyPair();
-  const publicKey = await exportPublicKey(keys.publicKey);
-  const fingerprint = await publicKeyFingerprint(publicKey);
-  const supervisor = { id: 'sup-1', name: 'Ani Suryani', fingerprint };
   const entries = [
     testPracticeEntry({ id: 'e1', agency: 'Dinas Sosial Kota Bandung', supervisorId: 'sup-1' }),
     testPracticeEntry({
@@ -32,38 +22,7 @@ async function signedEntries(): Promise<LoggedEntry[]> {
       supervisorId: 'sup-1',
     }),
   ];
-  const { request, marks } = buildRequest({
-    requestId: crypto.randomUUID(),
-    entries,
-    candidate: { name: 'Siti Rahmawati', strNumber: '' },
-    supervisor,
-    fieldLabels: {},
-    now: new Date('2026-11-10T08:00:00Z'),
-  });
-  const local = new Map(entries.map((e, i) => [e.id, { ...e, signoff: marks[i]?.signoff }]));
-  const response = await signResponse({
-    request,
-    decisions: entries.map((e) => ({ entryId: e.id, decision: 'approved', comment: 'Baik.' })),
-    supervisor: {
-      name: 'Ani Suryani',
-      role: '',
-      strNumber: '',
-      contact: '',
-      publicKey,
-      fingerprint,
-    },
-    privateKey: keys.privateKey,
-    now: new Date('2026-11-11T10:00:00Z'),
-  });
-  const result = await verifyResponse(response, {
-    entries: local,
-    supervisors: [{ id: 'sup-1', name: 'Ani Suryani', publicKey }],
-  });
-  if (!result.ok) throw new Error(JSON.stringify(result.rejection));
-  return result.updates.map(({ entryId, signoff }) => ({
-    ...(local.get(entryId) as LoggedEntry),
-    signoff,
-  }));
+  return signForReal(entries, await makeTestSigner('sup-1', 'Ani Suryani'));
 }
 
 async function portfolioBundle(): Promise<PortfolioBundle> {
