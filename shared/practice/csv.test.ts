@@ -6,7 +6,12 @@ import {
   type CsvParseResult,
   type CsvVocabulary,
 } from './csv';
-import { practiceEntryInputSchema, type PracticeEntry, type PracticeEntryInput } from './entry';
+import {
+  blankPracticeInput,
+  practiceEntryInputSchema,
+  type PracticeEntry,
+  type PracticeEntryInput,
+} from './entry';
 
 const TODAY = '2026-11-23';
 const PACK = 'kompeten-default-id';
@@ -62,20 +67,8 @@ function problemOf(file: string | Uint8Array, limits = CSV_LIMITS) {
 }
 
 const blank: PracticeEntryInput = {
-  date: '2026-11-20',
-  startTime: '',
-  endTime: '',
-  duration: '',
-  agency: '',
-  setting: '',
-  field: '',
-  practiceLevel: '',
-  practiceForm: '',
-  stage: '',
+  ...blankPracticeInput('2026-11-20'),
   activityKind: 'kontak-langsung',
-  criterionRefs: [],
-  narrative: '',
-  supervisorId: '',
 };
 
 function entry(id: string, input: Partial<PracticeEntryInput>): PracticeEntry {

@@ -114,6 +114,25 @@ interface Timing {
   endTime: string;
   duration: string;
 }
+/** A new entry's form before anything is typed: today's date, everything else blank. */
+export const blankPracticeInput = (date: string): PracticeEntryInput => ({
+  date,
+  startTime: '',
+  endTime: '',
+  duration: '',
+  agency: '',
+  setting: '',
+  field: '',
+  practiceLevel: '',
+  practiceForm: '',
+  stage: '',
+  // Blank until chosen; the schema then asks for it.
+  activityKind: '' as PracticeEntryInput['activityKind'],
+  criterionRefs: [],
+  narrative: '',
+  supervisorId: '',
+});
+
 type TimingResult = { minutes: number } | { field: keyof Timing; problem: string };
 
 function hasTimingText(value: unknown): value is Timing {

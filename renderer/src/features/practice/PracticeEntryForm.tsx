@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { localIsoDate } from '../../../../shared/dates';
 import type { PracticeConfig } from '../../../../shared/practice/config';
 import {
+  blankPracticeInput,
   MAX_NARRATIVE_LENGTH,
   PRACTICE_ERRORS,
   practiceEntryInputSchema,
@@ -55,23 +56,6 @@ export function PracticeEntryForm(props: Props) {
   );
 }
 
-const blank = (today: string): PracticeEntryInput => ({
-  date: today,
-  startTime: '',
-  endTime: '',
-  duration: '',
-  agency: '',
-  setting: '',
-  field: '',
-  practiceLevel: '',
-  practiceForm: '',
-  stage: '',
-  activityKind: '' as PracticeEntryInput['activityKind'],
-  criterionRefs: [],
-  narrative: '',
-  supervisorId: '',
-});
-
 function toInput(entry: LoggedEntry): PracticeEntryInput {
   const { id: _id, createdAt: _c, updatedAt: _u, minutes: _m, signoff: _s, ...input } = entry;
   return input;
@@ -85,7 +69,7 @@ function EntryFormBody({ existing, config, supervisors, onClose }: Props) {
   const [saveError, setSaveError] = useState<string | null>(null);
   const { register, handleSubmit, formState, control } = useForm<PracticeEntryInput>({
     resolver: zodResolver(practiceEntryInputSchema(today)),
-    defaultValues: existing ? toInput(existing) : blank(today),
+    defaultValues: existing ? toInput(existing) : blankPracticeInput(today),
     mode: 'onSubmit',
     reValidateMode: 'onChange',
   });
