@@ -77,6 +77,7 @@ async function practiceLog(): Promise<LoggedEntry[]> {
       kind: 'requested',
       requestId: crypto.randomUUID(),
       supervisorId: 'sup-1',
+      candidate: { name: 'Siti Rahmawati', strNumber: '' },
       at: '2026-11-06T12:00:00.000Z',
       entryText: signedText(waitingEntry),
     },
@@ -402,6 +403,24 @@ describe('verifying a bundle', () => {
         { id: 'e4', agency: 'Puskesmas lain', problem: 'changed' },
       ],
     });
+  });
+
+  it('refuses signed hours moved into another candidate’s portfolio', async () => {
+    const bundle = await buildBundle(portfolioData(await practiceLog()));
+    const text = await edited(
+      bundle,
+      (d) => {
+        d.profile!.fullName = 'Orang Lain';
+      },
+      { restamp: true },
+    );
+    const report = await verifyFile(text);
+    expect(report).toMatchObject({ codeMatches: true, verdict: 'problems' });
+    expect(report.problems.map((p) => [p.id, p.problem])).toEqual([
+      ['e1', 'other-candidate'],
+      ['e2', 'other-candidate'],
+      ['e3', 'other-candidate'],
+    ]);
   });
 
   it('checks signatures by several supervisors over many entries', async () => {

@@ -87,17 +87,21 @@ const supervisorName = z.string().max(200);
 // An entry's canonical JSON; long narratives with many escaped characters stay below this.
 const entryText = z.string().max(100_000);
 
+const candidate = z.strictObject({ name: z.string().max(200), strNumber: z.string().max(100) });
+
 const signoffSchema = z.discriminatedUnion('kind', [
   z.strictObject({
     kind: z.literal('requested'),
     requestId: z.string().min(1).max(100),
     supervisorId: localId,
+    candidate,
     at: isoTime,
     entryText,
   }),
   z.strictObject({
     kind: z.enum(['signed', 'returned']),
     requestId: z.string().min(1).max(100),
+    candidate,
     supervisorId: localId,
     supervisorName,
     fingerprint: z.string().max(60),
@@ -200,6 +204,8 @@ export type EntryProblem =
   | 'wrong-fingerprint'
   /** The signature holds, but the entry was edited after it was signed. */
   | 'changed'
+  /** Signed for someone else: the signature names another candidate than this portfolio. */
+  | 'other-candidate'
   /** A second copy of an entry: a signature counted twice. */
   | 'duplicate';
 
@@ -260,11 +266,17 @@ function signatureHolds(signoff: Decided): Promise<boolean> {
     return Promise.resolve(false);
   }
   const decision = signoff.kind === 'signed' ? 'approved' : 'returned';
-  const payload = decisionPayload(signoff.requestId, signoff.fingerprint, entry, {
-    decision,
-    comment: signoff.comment,
-    signedAt: signoff.at,
-  });
+  const payload = decisionPayload(
+    signoff.requestId,
+    signoff.fingerprint,
+    signoff.candidate,
+    entry,
+    {
+      decision,
+      comment: signoff.comment,
+      signedAt: signoff.at,
+    },
+  );
   return verifyCanonical(signoff.publicKey, payload, signoff.signature);
 }
 
@@ -275,6 +287,8 @@ const BATCH = 64;
 export async function verifyBundle(bundle: VerifiableBundle): Promise<BundleReport> {
   const { data } = bundle;
   const code = await codeOf(data);
+  // Signatures name the candidate they were made for; they count only in that person's portfolio.
+  const candidateName = data.profile?.fullName ?? '';
 
   const fingerprints = new Map<string, Promise<string | null>>();
   const fingerprintOf = (publicKey: string) => {
@@ -298,6 +312,7 @@ export async function verifyBundle(bundle: VerifiableBundle): Promise<BundleRepo
       return 'wrong-fingerprint';
     }
     if (!(await signatureHolds(signoff))) return 'bad-signature';
+    if (signoff.candidate.name !== candidateName) return 'other-candidate';
     // A returned entry is expected to change: it goes back to the candidate to be fixed.
     if (signoff.kind === 'returned') return 'returned';
     return unchanged ? 'valid' : 'changed';
@@ -366,7 +381,7 @@ export async function verifyBundle(bundle: VerifiableBundle): Promise<BundleRepo
     codeMatches,
     statedCode: bundle.verificationCode,
     code,
-    candidateName: data.profile?.fullName ?? '',
+    candidateName,
     generatedAt: data.generatedAt,
     counts,
     problems,

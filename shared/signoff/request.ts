@@ -36,6 +36,7 @@ export function buildRequest(options: {
         kind: 'requested',
         requestId,
         supervisorId: supervisor.id,
+        candidate: options.candidate,
         at: createdAt,
         entryText: signedText(entry),
       },

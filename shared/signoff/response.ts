@@ -2,15 +2,17 @@ import { publicKeyFingerprint, signCanonical, verifyCanonical } from '../signing
 import type { Decision, PublicSupervisor, SignoffRequest, SignoffResponse } from './files';
 import { SIGNOFF_FILES } from './files';
 import type { SignableEntry } from './signable';
-import type { Signoff } from './state';
+import type { Candidate, Signoff } from './state';
 
 /**
- * What one signature covers: the entry exactly as requested, the decision and comment, when, the
- * request it answers and the key that signed. Changing any of it invalidates the signature.
+ * What one signature covers: the entry exactly as requested, whose entry it is, the decision and
+ * comment, when, the request it answers and the key that signed. Changing any of it invalidates
+ * the signature, so signed hours cannot be moved into another candidate's log.
  */
 export function decisionPayload(
   requestId: string,
   fingerprint: string,
+  candidate: Candidate,
   entry: SignableEntry,
   { decision, comment, signedAt }: { decision: Decision; comment: string; signedAt: string },
 ) {
@@ -19,6 +21,7 @@ export function decisionPayload(
     version: 1,
     requestId,
     fingerprint,
+    candidate: { name: candidate.name, strNumber: candidate.strNumber },
     entry,
     decision,
     comment,
@@ -48,7 +51,13 @@ export async function signResponse(options: {
     const entry = entries.get(entryId);
     if (!entry) throw new Error(`Entry ${entryId} is not in this request`);
     const signed = { decision, comment: comment.trim(), signedAt };
-    const payload = decisionPayload(request.requestId, supervisor.fingerprint, entry, signed);
+    const payload = decisionPayload(
+      request.requestId,
+      supervisor.fingerprint,
+      request.candidate,
+      entry,
+      signed,
+    );
     decisions.push({ entryId, ...signed, signature: await signCanonical(privateKey, payload) });
   }
   return {
@@ -129,7 +138,7 @@ export async function verifyResponse(
     const request = requests[i];
     if (!request) return reject({ reason: 'tampered', entryId: d.entryId });
     const entry = JSON.parse(request.entryText) as SignableEntry;
-    const payload = decisionPayload(response.requestId, fingerprint, entry, d);
+    const payload = decisionPayload(response.requestId, fingerprint, request.candidate, entry, d);
     if (!(await verifyCanonical(supervisor.publicKey, payload, d.signature))) {
       return reject({ reason: 'tampered', entryId: d.entryId });
     }
@@ -138,6 +147,7 @@ export async function verifyResponse(
       signoff: {
         kind: d.decision === 'approved' ? 'signed' : 'returned',
         requestId: response.requestId,
+        candidate: request.candidate,
         supervisorId: supervisor.id,
         supervisorName: supervisor.name,
         fingerprint,

@@ -223,6 +223,25 @@ describe('importing a response', () => {
     });
   });
 
+  it('refuses a signature made for another candidate', async () => {
+    const { request, local } = candidate();
+    const response = await decide(undefined, ani, request);
+    for (const id of ['e1', 'e2']) {
+      const e = local.get(id) as LocalEntry;
+      if (e.signoff?.kind !== 'requested') throw new Error('expected a waiting entry');
+      local.set(id, {
+        ...e,
+        signoff: { ...e.signoff, candidate: { name: 'Orang Lain', strNumber: '' } },
+      });
+    }
+    expect(
+      await verifyResponse(response, { entries: local, supervisors: supervisors() }),
+    ).toMatchObject({
+      ok: false,
+      rejection: { reason: 'tampered' },
+    });
+  });
+
   it('refuses a response listing one entry twice', async () => {
     const { request, local } = candidate();
     const response = await decide(undefined, ani, request);

@@ -5,7 +5,15 @@ import { signedText, type SignableEntry } from './signable';
  * was sent or signed, so any later edit shows as a broken signature without re-running crypto.
  */
 export type Signoff =
-  | { kind: 'requested'; requestId: string; supervisorId: string; at: string; entryText: string }
+  | {
+      kind: 'requested';
+      requestId: string;
+      supervisorId: string;
+      /** Who asked, as the request named them; the signature binds the entry to this person. */
+      candidate: Candidate;
+      at: string;
+      entryText: string;
+    }
   | (Decided & { kind: 'signed' | 'returned' })
   | {
       kind: 'in-person';
@@ -17,8 +25,15 @@ export type Signoff =
       entryText: string;
     };
 
+/** The candidate as a request names them. */
+export interface Candidate {
+  name: string;
+  strNumber: string;
+}
+
 interface Decided {
   requestId: string;
+  candidate: Candidate;
   supervisorId: string;
   supervisorName: string;
   fingerprint: string;

@@ -102,6 +102,8 @@ const answer = (criterionId: string, change: Partial<Answer>): Answer => ({
   ...change,
 });
 
+const CANDIDATE = { name: 'Siti Rahmawati', strNumber: '' };
+
 /** An entry with a sign-off; `valid: false` signs other text, as if the entry changed later. */
 export function signed(
   entry: PracticeEntry,
@@ -123,10 +125,11 @@ export function signed(
           entryText,
         }
       : kind === 'requested'
-        ? { kind, requestId: 'q1', supervisorId: 'sup-1', at, entryText }
+        ? { kind, requestId: 'q1', supervisorId: 'sup-1', candidate: CANDIDATE, at, entryText }
         : {
             kind,
             requestId: 'q1',
+            candidate: CANDIDATE,
             supervisorId: 'sup-1',
             supervisorName: 'Dra. Ani Suryani, M.Si.',
             fingerprint: FINGERPRINT,

@@ -88,6 +88,7 @@ describe('the practice log store', () => {
       kind: 'requested' as const,
       requestId: 'r',
       supervisorId: 's',
+      candidate: { name: 'Siti', strNumber: '' },
       at: '',
       entryText: '',
     };

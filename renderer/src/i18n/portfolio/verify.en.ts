@@ -68,6 +68,7 @@ export const portfolioVerifyEn: Catalogue['portfolioVerify'] = {
     'bad-signature': 'The signature does not match the entry or the decision',
     'wrong-fingerprint': 'The fingerprint does not belong to the key that signed',
     changed: 'The entry was changed after it was signed',
+    'other-candidate': 'Signed for another candidate, not the owner of this portfolio',
     duplicate: 'Duplicate entry: the same signature counted twice',
     more_one: 'Only {{shown}} of {{count}} entry with problems are shown.',
     more_other: 'Only {{shown}} of {{count}} entries with problems are shown.',

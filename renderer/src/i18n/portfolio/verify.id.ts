@@ -67,6 +67,7 @@ export const portfolioVerifyId = {
     'bad-signature': 'Tanda tangan tidak cocok dengan isi entri atau keputusannya',
     'wrong-fingerprint': 'Sidik jari tidak sesuai dengan kunci yang menandatangani',
     changed: 'Entri diubah setelah ditandatangani',
+    'other-candidate': 'Ditandatangani untuk kandidat lain, bukan pemilik portofolio ini',
     duplicate: 'Entri ganda: tanda tangan yang sama terhitung dua kali',
     more_one: 'Hanya {{shown}} dari {{count}} entri bermasalah yang ditampilkan.',
     more_other: 'Hanya {{shown}} dari {{count}} entri bermasalah yang ditampilkan.',
