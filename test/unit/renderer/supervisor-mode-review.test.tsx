@@ -71,7 +71,7 @@ describe('reviewing a request', () => {
     await openRequest();
     expect(screen.getByText('5 jam')).toBeTruthy();
     const first = within(item(1));
-    expect(first.getByText('Pertanian kota')).toBeTruthy();
+    expect(first.getByText('Pertanian kota (istilah kandidat)')).toBeTruthy();
     expect(first.getByText('Manajemen kasus')).toBeTruthy();
     expect(first.getByText('09:00–11:30', { exact: false })).toBeTruthy();
     expect(first.getByText('Tanpa narasi.')).toBeTruthy();

@@ -148,9 +148,10 @@ describe('opening a request', () => {
     expect(reviewableRequestSchema('Entri ganda').safeParse(request).success).toBe(true);
   });
 
-  it('takes field words from the request only when it has them', () => {
-    const request = { ...plain('e1'), fieldLabels: { kebun: 'Pertanian kota' } };
+  it('takes field words from the request only for fields the candidate added', () => {
+    const request = { ...plain('e1'), fieldLabels: { kebun: 'Pertanian kota', anak: 'Lansia' } };
     expect(requestFieldLabel(request, 'kebun')).toBe('Pertanian kota');
+    // Labels are not signed: a built-in field keeps this app's words whatever the file says.
     expect(requestFieldLabel(request, 'anak')).toBeUndefined();
     expect(requestFieldLabel(request, 'constructor')).toBeUndefined();
   });

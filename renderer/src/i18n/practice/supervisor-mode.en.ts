@@ -124,6 +124,8 @@ export const supervisorModeEn: Catalogue['supervisorMode'] = {
     form: 'Form of practice',
     stage: 'Helping stage',
     criteria: 'Related criteria',
+    candidateWord: '{{label}} (the candidate’s term)',
+    noCriteria: 'None',
     noNarrative: 'No narrative.',
     decision: 'Decision for entry {{number}}',
     approve: 'Approve',

@@ -123,6 +123,8 @@ export const supervisorModeId = {
     form: 'Bentuk praktik',
     stage: 'Tahap pertolongan',
     criteria: 'Kriteria terkait',
+    candidateWord: '{{label}} (istilah kandidat)',
+    noCriteria: 'Tidak ada',
     noNarrative: 'Tanpa narasi.',
     decision: 'Keputusan untuk entri {{number}}',
     approve: 'Setujui',

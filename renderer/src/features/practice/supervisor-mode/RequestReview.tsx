@@ -135,7 +135,9 @@ function OpenRequest({ ownKey, request, onUnsaved }: OpenRequestProps) {
       new Map(
         [...new Set(request.entries.map((e) => e.field))].map((id) => [
           id,
-          requestFieldLabel(request, id) || fieldLabel(t, id, DEFAULT_PRACTICE_CONFIG),
+          requestFieldLabel(request, id) !== undefined
+            ? t('supervisorMode.entry.candidateWord', { label: requestFieldLabel(request, id) })
+            : fieldLabel(t, id, DEFAULT_PRACTICE_CONFIG),
         ]),
       ),
     [request, t],

@@ -80,7 +80,12 @@ export const ReviewEntry = memo(function ReviewEntry(props: Props) {
         ))}
         <div>
           <dt>{t('supervisorMode.entry.criteria')}</dt>
-          <dd>{entry.criterionRefs.length}</dd>
+          {/* Signed along with the entry, so the supervisor sees each one, not just a count. */}
+          <dd>
+            {entry.criterionRefs.length === 0
+              ? t('supervisorMode.entry.noCriteria')
+              : entry.criterionRefs.map((ref) => ref.slice(ref.indexOf('/') + 1)).join(', ')}
+          </dd>
         </div>
       </dl>
       {entry.narrative ? (

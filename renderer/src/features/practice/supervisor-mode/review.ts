@@ -1,3 +1,4 @@
+import { DEFAULT_FIELDS_OF_PRACTICE } from '../../../../../shared/domain/fields-of-practice';
 import { isIsoDate, localIsoDate } from '../../../../../shared/dates';
 import {
   signoffRequestSchema,
@@ -80,10 +81,16 @@ export const meantForAnotherKey = (request: SignoffRequest, ownFingerprint: stri
   return expected !== '' && expected !== ownFingerprint;
 };
 
-/** The candidate's own words for a field of practice, when the request carries them. */
+/**
+ * The candidate's own words for a field they added. Built-in fields always use this app's words:
+ * the labels are not signed, so a request must not make "anak" read as something else.
+ */
 export const requestFieldLabel = (request: SignoffRequest, id: string): string | undefined =>
   // Own keys only: a field called "constructor" must not find Object's.
-  Object.hasOwn(request.fieldLabels, id) ? request.fieldLabels[id] : undefined;
+  !(DEFAULT_FIELDS_OF_PRACTICE as readonly string[]).includes(id) &&
+  Object.hasOwn(request.fieldLabels, id)
+    ? request.fieldLabels[id]
+    : undefined;
 
 /** "<candidate>-<local date>"; the extension and file-name cleaning are added when saving. */
 export const responseBaseName = (request: SignoffRequest, now: Date): string =>
