@@ -62,6 +62,18 @@ describe('hour targets', () => {
     }
   });
 
+  it('fall back on their own: damaged targets keep the user’s fields', () => {
+    const customFields = [{ id: 'desa', label: 'Desa' }];
+    const practice = settingsSchema.parse({
+      practice: { customFields, hiddenFields: ['anak'], targets: { totalHours: -1 } },
+    }).practice;
+    expect(practice).toEqual({
+      customFields,
+      hiddenFields: ['anak'],
+      targets: DEFAULT_PRACTICE_CONFIG.targets,
+    });
+  });
+
   it('fall back to the defaults when the stored settings are damaged', () => {
     expect(settingsSchema.parse({ practice: { targets: 'rusak' } }).practice).toEqual(
       DEFAULT_PRACTICE_CONFIG,

@@ -12,6 +12,8 @@ export const PRACTICE_CONFIG_ERRORS = {
 
 export const MAX_TARGET_HOURS = 10_000;
 export const MAX_FIELD_LABEL = 60;
+/** The form refuses more; the list stays short enough to choose from. */
+export const MAX_CUSTOM_FIELDS = 100;
 
 const hours = z.coerce
   .number({ error: PRACTICE_CONFIG_ERRORS.hoursRange })
@@ -32,11 +34,13 @@ const fieldId = z.string().regex(/^[a-z0-9][a-z0-9-]{0,59}$/);
  * Entries keep a field's id, so hiding or removing one never changes an entry.
  */
 export const practiceConfigSchema = z.object({
+  // Each part falls back on its own, so one damaged part never takes the others with it.
   customFields: z
     .array(z.object({ id: fieldId, label: z.string().trim().min(1).max(MAX_FIELD_LABEL) }))
-    .max(100),
-  hiddenFields: z.array(fieldId).max(100),
-  targets: practiceTargetsSchema,
+    .max(MAX_CUSTOM_FIELDS)
+    .catch([]),
+  hiddenFields: z.array(fieldId).max(100).catch([]),
+  targets: practiceTargetsSchema.catch(DEFAULT_PRACTICE_TARGETS),
 });
 export type PracticeConfig = z.output<typeof practiceConfigSchema>;
 

@@ -234,11 +234,14 @@ function isoDate(value: string): string {
   return `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
 }
 
-/** Spreadsheets write 8:30 or 08:30:00 where the log keeps 08:30. */
+/**
+ * Spreadsheets write 8:30, 8.30 or 08:30:00 where the log keeps 08:30, the form's time inputs
+ * only show that, and sorting and signed text must not depend on how it was typed.
+ */
 function clockTime(value: string): string {
   const text = value.trim();
-  const match = /^(\d{1,2})([:.])(\d{2})(?::00)?$/.exec(text);
-  return match ? `${(match[1] ?? '').padStart(2, '0')}${match[2]}${match[3]}` : text;
+  const match = /^(\d{1,2})[:.](\d{2})(?::00)?$/.exec(text);
+  return match ? `${(match[1] ?? '').padStart(2, '0')}:${match[2]}` : text;
 }
 
 const PRACTICE_CODES = new Set<string>(Object.values(PRACTICE_ERRORS));

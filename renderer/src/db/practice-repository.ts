@@ -4,6 +4,7 @@ import {
   type PracticeEntryData,
   type PracticeEntryInput,
 } from '../../../shared/practice/entry';
+import { canonicalJson } from '../../../shared/signing/canonical-json';
 import { signedText } from '../../../shared/signoff/signable';
 import type { Signoff } from '../../../shared/signoff/state';
 import type { KompetenDatabase, PracticeEntryRow } from './database';
@@ -69,18 +70,39 @@ export async function importPracticeEntries(
   return rows.length;
 }
 
+/** An entry's sign-off changed between checking a response and storing it. */
+export class SignoffChangedError extends Error {
+  constructor(readonly entryId: string) {
+    super(`The sign-off of practice entry ${entryId} changed meanwhile`);
+    this.name = 'SignoffChangedError';
+  }
+}
+
+export interface SignoffUpdate {
+  entryId: string;
+  signoff: Signoff;
+  /** The sign-off the update was made against; if the entry's is no longer this, nothing is written. */
+  replaces?: Signoff;
+}
+
 /**
  * Stores sign-off records for several entries at once. Each record was made for the entry as it
- * was then; if an entry is gone, nothing is written and the caller hears which one.
+ * was then; if an entry is gone, or its sign-off changed since, nothing is written.
  */
 export async function setSignoffs(
   db: KompetenDatabase,
-  updates: readonly { entryId: string; signoff: Signoff }[],
+  updates: readonly SignoffUpdate[],
 ): Promise<void> {
   await db.transaction('rw', db.practiceEntries, async () => {
     const rows = await db.practiceEntries.bulkGet(updates.map((u) => u.entryId));
-    const missing = updates.find((_, i) => rows[i] === undefined);
-    if (missing) throw new Error(`Practice entry ${missing.entryId} does not exist`);
+    updates.forEach(({ entryId, replaces }, i) => {
+      const row = rows[i];
+      if (!row) throw new Error(`Practice entry ${entryId} does not exist`);
+      // Plain string comparison: no crypto may be awaited inside a Dexie transaction.
+      if (replaces && canonicalJson(row.signoff ?? null) !== canonicalJson(replaces)) {
+        throw new SignoffChangedError(entryId);
+      }
+    });
     await db.practiceEntries.bulkPut(
       updates.map(({ signoff }, i) => ({ ...(rows[i] as PracticeEntryRow), signoff })),
     );

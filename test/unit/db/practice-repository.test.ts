@@ -5,6 +5,7 @@ import {
   importPracticeEntries,
   listPracticeEntries,
   setSignoffs,
+  SignoffChangedError,
   signInPerson,
   updatePracticeEntry,
 } from '../../../renderer/src/db/practice-repository';
@@ -99,6 +100,41 @@ describe('the practice log store', () => {
       ]),
     ).rejects.toThrow(/gone/);
     expect((await listPracticeEntries(db))[0]?.signoff).toBeUndefined();
+  });
+});
+
+describe('storing a checked response', () => {
+  it('writes nothing when an entry’s sign-off changed after the response was checked', async () => {
+    const entry = await addPracticeEntry(db, input, NOW);
+    const waiting = {
+      kind: 'requested' as const,
+      requestId: 'r1',
+      supervisorId: 's',
+      candidate: { name: 'Siti', strNumber: '' },
+      at: '',
+      entryText: '',
+    };
+    await setSignoffs(db, [{ entryId: entry.id, signoff: waiting }]);
+    // Meanwhile the supervisor signed it in person.
+    await signInPerson(
+      db,
+      [entry.id],
+      { supervisorId: 's', supervisorName: 'Ani', drawing: 'M1 1' },
+      NOW,
+    );
+    const signed = {
+      ...waiting,
+      kind: 'returned' as const,
+      supervisorName: 'Ani',
+      fingerprint: 'F',
+      publicKey: 'K',
+      comment: 'x',
+      signature: 'S',
+    };
+    await expect(
+      setSignoffs(db, [{ entryId: entry.id, signoff: signed, replaces: waiting }]),
+    ).rejects.toBeInstanceOf(SignoffChangedError);
+    expect((await listPracticeEntries(db))[0]?.signoff?.kind).toBe('in-person');
   });
 });
 

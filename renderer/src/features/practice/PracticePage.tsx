@@ -75,13 +75,29 @@ export function PracticePage() {
     [supervisors],
   );
 
-  if (!entries || !supervisors || !config || active === undefined) return <Loading />;
+  // Made once per change, not per render: the CSV preview re-reads its file when this changes.
+  const vocabulary = useMemo(
+    () =>
+      config && supervisors
+        ? csvVocabulary(
+            i18n,
+            language,
+            config,
+            supervisors,
+            active?.pack.id ?? 'kompeten-default-id',
+          )
+        : null,
+    [i18n, language, config, supervisors, active],
+  );
 
-  const chosen = indexed.filter((row) => selected.has(row.entry.id));
+  if (!entries || !supervisors || !config || !vocabulary || active === undefined) {
+    return <Loading />;
+  }
+
+  // Only what is in view: ticked entries a filter has hidden are never acted on unseen.
+  const chosen = rows.filter((row) => selected.has(row.entry.id));
   const signable = chosen.filter((row) => canRequest(row.state)).map((row) => row.entry);
   const [total] = targetProgress(totals, config.targets);
-  const vocabulary = () =>
-    csvVocabulary(i18n, config, supervisors, active?.pack.id ?? 'kompeten-default-id');
 
   const done = (text: string) => {
     setDialog(null);
@@ -111,7 +127,7 @@ export function PracticePage() {
   const exportCsv = async () => {
     const csv = practiceToCsv(
       rows.map((r) => r.entry),
-      vocabulary(),
+      vocabulary,
     );
     const saved = await bridge.saveFile({
       suggestedName: `${t('practice.csv.filePrefix')}-${localIsoDate(new Date())}.csv`,
@@ -212,7 +228,7 @@ export function PracticePage() {
               />
               {t('practice.selection.all', { count: rows.length })}
             </label>
-            <span role="status">{t('practice.selection.count', { count: selected.size })}</span>
+            <span role="status">{t('practice.selection.count', { count: chosen.length })}</span>
             <button
               type="button"
               className="button"
@@ -291,7 +307,7 @@ export function PracticePage() {
       {dialog?.kind === 'csv' && (
         <CsvImportDialog
           file={dialog.file}
-          vocabulary={vocabulary()}
+          vocabulary={vocabulary}
           onClose={() => setDialog(null)}
           onDone={done}
         />

@@ -14,6 +14,7 @@ import type { z } from 'zod';
 import { DEFAULT_FIELDS_OF_PRACTICE } from '../../../../shared/domain/fields-of-practice';
 import {
   fieldLabelProblem,
+  MAX_CUSTOM_FIELDS,
   MAX_FIELD_LABEL,
   MAX_TARGET_HOURS,
   newFieldId,
@@ -438,12 +439,19 @@ function FieldsEditor({ config, usage }: { config: PracticeConfig; usage: Map<st
         hint={t('practiceSummary.settings.fields.newHint')}
         submitLabel={t('practiceSummary.settings.fields.add')}
         otherLabels={allLabels}
-        onSave={(label) =>
-          save(
+        onSave={async (label) => {
+          if (config.customFields.length >= MAX_CUSTOM_FIELDS) {
+            setNotice({
+              kind: 'alert',
+              text: t('practiceSummary.settings.fields.tooMany', { max: MAX_CUSTOM_FIELDS }),
+            });
+            return false;
+          }
+          return save(
             { customFields: [...config.customFields, { id: newFieldId(label, config), label }] },
             t('practiceSummary.settings.fields.added', { label }),
-          )
-        }
+          );
+        }}
       />
 
       <Modal

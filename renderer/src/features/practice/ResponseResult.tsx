@@ -46,6 +46,12 @@ export function ResponseResult(props: {
         {result.kind === 'file-problem' && (
           <FileProblemMessage name={name} problem={result.problem} kind="response" />
         )}
+        {result.kind === 'changed-meanwhile' && (
+          <>
+            <p>{t('practice.response.changedMeanwhile')}</p>
+            <p>{t('practice.response.nothingChanged')}</p>
+          </>
+        )}
         {result.kind === 'rejected' && (
           <>
             <p>{rejection(result.rejection)}</p>

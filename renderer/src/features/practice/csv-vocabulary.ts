@@ -1,7 +1,7 @@
 import type { i18n as I18n } from 'i18next';
 import type { PracticeConfig } from '../../../../shared/practice/config';
 import type { CsvChoiceColumn, CsvVocabulary } from '../../../../shared/practice/csv';
-import { LANGUAGES } from '../../../../shared/settings/settings';
+import { LANGUAGES, type Language } from '../../../../shared/settings/settings';
 import type { SupervisorRow } from '../../db/database';
 import { dimensionOptions } from './practice-labels';
 
@@ -11,14 +11,17 @@ import { dimensionOptions } from './practice-labels';
  */
 export function csvVocabulary(
   i18n: I18n,
+  language: Language,
   config: PracticeConfig,
   supervisors: readonly SupervisorRow[],
   defaultPackId: string,
 ): CsvVocabulary {
-  const languages = [i18n.language, ...LANGUAGES.filter((l) => l !== i18n.language)];
+  const languages = [language, ...LANGUAGES.filter((l) => l !== language)];
   const translators = languages.map((language) => i18n.getFixedT(language));
+  // Hidden fields are hidden from forms only: entries using them must still export and import.
+  const everyField = { ...config, hiddenFields: [] };
   const optionsFor = (column: CsvChoiceColumn) => {
-    const perLanguage = translators.map((t) => dimensionOptions(t, column, config));
+    const perLanguage = translators.map((t) => dimensionOptions(t, column, everyField));
     return (perLanguage[0] ?? []).map(({ id }, i) => ({
       id,
       labels: perLanguage.map((options) => options[i]?.label ?? id),

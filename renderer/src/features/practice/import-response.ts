@@ -2,12 +2,17 @@ import type { FileProblem } from '../../../../shared/files/read-json-file';
 import type { SignoffResponse } from '../../../../shared/signoff/files';
 import { verifyResponse, type ResponseRejection } from '../../../../shared/signoff/response';
 import type { KompetenDatabase } from '../../db/database';
-import { listPracticeEntries, setSignoffs } from '../../db/practice-repository';
+import {
+  listPracticeEntries,
+  setSignoffs,
+  SignoffChangedError,
+} from '../../db/practice-repository';
 import { listSupervisors } from '../../db/supervisor-repository';
 
 export type ResponseImportResult =
   | { kind: 'file-problem'; problem: FileProblem }
   | { kind: 'rejected'; rejection: ResponseRejection }
+  | { kind: 'changed-meanwhile' }
   | { kind: 'imported'; supervisor: string; approved: number; returned: number };
 
 /**
@@ -24,7 +29,17 @@ export async function importResponse(
     supervisors,
   });
   if (!verified.ok) return { kind: 'rejected', rejection: verified.rejection };
-  await setSignoffs(db, verified.updates);
+  const byId = new Map(entries.map((e) => [e.id, e]));
+  // Checking thousands of signatures takes a moment; what changed meanwhile is not overwritten.
+  try {
+    await setSignoffs(
+      db,
+      verified.updates.map((u) => ({ ...u, replaces: byId.get(u.entryId)?.signoff })),
+    );
+  } catch (error) {
+    if (error instanceof SignoffChangedError) return { kind: 'changed-meanwhile' };
+    throw error;
+  }
   const approved = verified.updates.filter((u) => u.signoff.kind === 'signed').length;
   return {
     kind: 'imported',

@@ -176,6 +176,8 @@ export const practiceEn: Catalogue['practice'] = {
     rejectedTitle: 'Supervisor response refused',
     imported:
       'Every signature from {{name}} is valid. {{approved}} entries approved and {{returned}} returned with comments.',
+    changedMeanwhile:
+      'Some entries in this response changed their sign-off while the signatures were being checked. Import the response file once more.',
     nothingChanged: 'No entry was changed.',
     rejected: {
       unknownKey:

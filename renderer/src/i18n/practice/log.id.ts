@@ -179,6 +179,8 @@ export const practiceId = {
     rejectedTitle: 'Jawaban supervisor ditolak',
     imported:
       'Semua tanda tangan dari {{name}} sah. {{approved}} entri disetujui dan {{returned}} dikembalikan dengan catatan.',
+    changedMeanwhile:
+      'Beberapa entri dalam jawaban ini berubah statusnya selama tanda tangan diperiksa. Impor berkas jawaban itu sekali lagi.',
     nothingChanged: 'Tidak ada entri yang diubah.',
     rejected: {
       unknownKey:

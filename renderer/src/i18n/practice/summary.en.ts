@@ -109,6 +109,7 @@ export const practiceSummaryEn: Catalogue['practiceSummary'] = {
       newLabel: 'New field name',
       newHint: 'For example Protection of women or Migrant workers.',
       add: 'Add field',
+      tooMany: 'At most {{max}} own fields. Remove one you no longer use first.',
       added: 'Field "{{label}}" added.',
       shown: 'Field "{{label}}" is shown in forms again.',
       hidden: 'Field "{{label}}" is no longer shown in forms. Existing entries are unchanged.',

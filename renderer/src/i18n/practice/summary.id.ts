@@ -108,6 +108,8 @@ export const practiceSummaryId = {
       newLabel: 'Nama bidang baru',
       newHint: 'Misalnya Perlindungan perempuan atau Pekerja migran.',
       add: 'Tambah bidang',
+      tooMany:
+        'Paling banyak {{max}} bidang tambahan. Hapus bidang yang tidak dipakai lagi terlebih dulu.',
       added: 'Bidang "{{label}}" ditambahkan.',
       shown: 'Bidang "{{label}}" ditampilkan lagi di formulir.',
       hidden: 'Bidang "{{label}}" tidak lagi ditampilkan di formulir. Entri lama tidak berubah.',

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { localIsoDate } from '../../../../../shared/dates';
@@ -44,6 +44,9 @@ export function ExportPage() {
   const [chosen, setChosen] = useState<PortfolioSection[] | null>(null);
   const [state, setState] = useState<State>({ kind: 'idle' });
   const [message, setMessage] = useState<string | null>(null);
+  // The running export's cancel, so leaving the page stops its worker too.
+  const running = useRef<(() => void) | null>(null);
+  useEffect(() => () => running.current?.(), []);
   if (!saved) return <Loading />;
   const sections = chosen ?? saved.sections;
 
@@ -53,7 +56,8 @@ export function ExportPage() {
   const start = async () => {
     setMessage(null);
     let cancelled = false;
-    setState({ kind: 'working', progress: null, cancel: () => (cancelled = true) });
+    running.current = () => (cancelled = true);
+    setState({ kind: 'working', progress: null, cancel: () => running.current?.() });
     try {
       const data = await collectPortfolioData(db, language);
       const bundle = await buildBundle(data);
@@ -63,13 +67,16 @@ export function ExportPage() {
         (progress) =>
           setState((current) => (current.kind === 'working' ? { ...current, progress } : current)),
       );
-      setState({ kind: 'working', progress: null, cancel: job.cancel });
+      running.current = job.cancel;
       const pdf = await job.result;
+      running.current = null;
       setState({ kind: 'done', pdf, data, bundle });
-      await updateSettings(db, {
+      // Remembering the choice is a convenience: failing to do so must not lose the PDF.
+      updateSettings(db, {
         portfolioExport: { sections, exportedAt: new Date().toISOString() },
-      });
+      }).catch((error: unknown) => console.warn('The export settings were not saved', error));
     } catch (error) {
+      running.current = null;
       if (error instanceof PdfCancelledError) {
         setState({ kind: 'idle' });
         setMessage(t('portfolioExport.cancelled'));
