@@ -266,6 +266,14 @@ describe('verifying a bundle', () => {
       },
       problems: [],
       signers: [{ name: 'Ani Suryani', fingerprint: ani.card.fingerprint, signatures: 2 }],
+      // Six entries of 2.5 hours; only the two approved and unchanged ones count as verified.
+      log: {
+        entries: 6,
+        minutes: 900,
+        verifiedMinutes: 300,
+        first: '2026-11-02',
+        last: '2026-11-07',
+      },
       verdict: 'verified',
     };
     expect(await verifyBundle(bundle)).toEqual(expected);

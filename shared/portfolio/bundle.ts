@@ -251,8 +251,20 @@ export interface BundleReport {
   problems: ProblemEntry[];
   /** Who signed, by key; an assessor compares the fingerprints with the supervisors' cards. */
   signers: SignerSummary[];
+  /** The log as the PDF totals it, so an assessor can compare the printed numbers. */
+  log: PracticeSummary;
   /** `verified` only when the code matches and no signature is invalid or broken by an edit. */
   verdict: 'verified' | 'problems';
+}
+
+export interface PracticeSummary {
+  entries: number;
+  minutes: number;
+  /** Minutes of entries whose digital signature is valid and whose entry is unchanged. */
+  verifiedMinutes: number;
+  /** First and last date in the log; blank when it is empty. */
+  first: string;
+  last: string;
 }
 
 type Outcome = 'valid' | 'returned' | 'in-person' | 'unsigned' | EntryProblem;
@@ -335,9 +347,18 @@ export async function verifyBundle(bundle: VerifiableBundle): Promise<BundleRepo
   };
   const problems: ProblemEntry[] = [];
   const signers = new Map<string, SignerSummary>();
+  const log: PracticeSummary = { entries: 0, minutes: 0, verifiedMinutes: 0, first: '', last: '' };
   entries.forEach((entry, i) => {
     const outcome = outcomes[i] ?? 'unsigned';
     const { signoff } = entry;
+    // A second copy of an entry is not more hours.
+    if (outcome !== 'duplicate') {
+      log.entries += 1;
+      log.minutes += entry.minutes;
+      if (outcome === 'valid') log.verifiedMinutes += entry.minutes;
+      if (!log.first || entry.date < log.first) log.first = entry.date;
+      if (entry.date > log.last) log.last = entry.date;
+    }
     switch (outcome) {
       case 'valid':
         counts.valid += 1;
@@ -386,6 +407,7 @@ export async function verifyBundle(bundle: VerifiableBundle): Promise<BundleRepo
     counts,
     problems,
     signers: [...signers.values()],
+    log,
     verdict:
       codeMatches && counts.invalid === 0 && counts.changedSinceSigning === 0
         ? 'verified'

@@ -43,6 +43,16 @@ export const portfolioVerifyEn: Catalogue['portfolioVerify'] = {
     pdfNone:
       'Compare the code above with the one on the PDF cover, or type the cover code in the "Code on the PDF cover" box.',
   },
+  log: {
+    title: 'Practice hours in the data',
+    intro: 'These figures must equal those printed in the PDF’s practice log section.',
+    total: 'Logged',
+    empty: 'No entries',
+    totalValue_one: '{{hours}} hours in {{count}} entry, {{first}} to {{last}}',
+    totalValue_other: '{{hours}} hours in {{count}} entries, {{first}} to {{last}}',
+    verified: 'With a valid digital signature',
+    hours: '{{hours}} hours',
+  },
   signatures: {
     title: 'Supervisor signatures',
     valid: 'Valid digital signatures',

@@ -42,6 +42,16 @@ export const portfolioVerifyId = {
     pdfNone:
       'Bandingkan kode di atas dengan kode di sampul PDF, atau ketik kode sampul di kolom "Kode di sampul PDF".',
   },
+  log: {
+    title: 'Jam praktik dalam data',
+    intro: 'Angka ini harus sama dengan yang tercetak di bagian Catatan Jam Praktik pada PDF.',
+    total: 'Tercatat',
+    empty: 'Tidak ada entri',
+    totalValue_one: '{{hours}} jam dalam {{count}} entri, {{first}} sampai {{last}}',
+    totalValue_other: '{{hours}} jam dalam {{count}} entri, {{first}} sampai {{last}}',
+    verified: 'Dengan tanda tangan digital yang sah',
+    hours: '{{hours}} jam',
+  },
   signatures: {
     title: 'Tanda tangan supervisor',
     valid: 'Tanda tangan digital sah',

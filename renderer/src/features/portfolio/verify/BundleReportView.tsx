@@ -103,6 +103,28 @@ export function BundleReportView(props: { name: string; report: BundleReport; ty
         </li>
       </ul>
 
+      <h3>{t('portfolioVerify.log.title')}</h3>
+      <p className="muted">{t('portfolioVerify.log.intro')}</p>
+      <dl className="facts">
+        <dt>{t('portfolioVerify.log.total')}</dt>
+        <dd>
+          {report.log.entries === 0
+            ? t('portfolioVerify.log.empty')
+            : t('portfolioVerify.log.totalValue', {
+                hours: number.format(report.log.minutes / 60),
+                count: report.log.entries,
+                first: report.log.first,
+                last: report.log.last,
+              })}
+        </dd>
+        <dt>{t('portfolioVerify.log.verified')}</dt>
+        <dd>
+          {t('portfolioVerify.log.hours', {
+            hours: number.format(report.log.verifiedMinutes / 60),
+          })}
+        </dd>
+      </dl>
+
       <h3>{t('portfolioVerify.signatures.title')}</h3>
       <dl className="facts verify-counts">
         {COUNT_ROWS.map(([key, label]) => (
