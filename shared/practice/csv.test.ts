@@ -177,6 +177,28 @@ describe('reading a practice log spreadsheet', () => {
     expect(rows[1]!.data).toMatchObject({ startTime: '07:15', endTime: '08:00', minutes: 45 });
   });
 
+  it('reads slash dates day first, unless the file shows they are month first', () => {
+    const head = 'tanggal;durasi_jam;lembaga;bidang;jenis_kegiatan';
+    const dayFirst = parse(
+      csv(head, '3/5/2026;1;A;anak;pelatihan', '25/4/2026;1;A;anak;pelatihan'),
+    );
+    expect(dayFirst).toMatchObject({ ok: true, dateOrder: 'dmy', ambiguousDates: false });
+    expect(rowsOf(csv(head, '3/5/2026;1;A;anak;pelatihan'))[0]!.data?.date).toBe('2026-05-03');
+
+    const monthFirst = csv(head, '3/5/2026;1;A;anak;pelatihan', '4/25/2026;1;A;anak;pelatihan');
+    expect(parse(monthFirst)).toMatchObject({ ok: true, dateOrder: 'mdy', ambiguousDates: false });
+    expect(rowsOf(monthFirst).map((r) => r.data?.date)).toEqual(['2026-03-05', '2026-04-25']);
+
+    // Nothing in the file decides: read day first, and say so.
+    expect(parse(csv(head, '3/5/2026;1;A;anak;pelatihan'))).toMatchObject({
+      dateOrder: 'dmy',
+      ambiguousDates: true,
+    });
+    expect(
+      parse(csv(head, '2026-05-03;1;A;anak;pelatihan', '5/5/2026;1;A;anak;pelatihan')),
+    ).toMatchObject({ ambiguousDates: false });
+  });
+
   it('splits criteria on bars, commas, semicolons and spaces', () => {
     const rows = rowsOf(
       csv(
@@ -399,6 +421,8 @@ describe('refusing files that are not a practice log', () => {
       rows: [],
       issueCount: 0,
       separator: ';',
+      dateOrder: 'dmy',
+      ambiguousDates: false,
     });
   });
 

@@ -89,7 +89,15 @@ export interface CsvRow {
 
 export type CsvParseResult =
   | { ok: false; problem: CsvProblem }
-  | { ok: true; rows: CsvRow[]; issueCount: number; separator: CsvSeparator };
+  | {
+      ok: true;
+      rows: CsvRow[];
+      issueCount: number;
+      separator: CsvSeparator;
+      /** How slash dates were read, and whether some could have been read the other way. */
+      dateOrder: DateOrder;
+      ambiguousDates: boolean;
+    };
 
 export const CSV_LIMITS = { maxBytes: 10 * 1024 * 1024, maxRows: 50_000 };
 
@@ -225,12 +233,39 @@ function readHeader(cells: readonly string[]): Header | CsvProblem {
   return { columns, width: cells.length };
 }
 
-/** 5/3/2026 or 05-03-2026 → 2026-03-05; anything else is left for the schema to judge. */
-function isoDate(value: string): string {
+/** How a file writes its slash dates: day first (Indonesian) or month first (US). */
+export type DateOrder = 'dmy' | 'mdy';
+
+const SLASH_DATE = /^(\d{1,2})([/-])(\d{1,2})\2(\d{4})$/;
+
+/**
+ * The file's date order, from dates that can only be read one way (a first number above 12 is
+ * a day; a second one above 12 makes it month first). Day first unless the file shows otherwise;
+ * `ambiguous` when some dates could be read both ways and nothing in the file decides.
+ */
+export function fileDateOrder(dates: readonly string[]): { order: DateOrder; ambiguous: boolean } {
+  let dayFirst = false;
+  let monthFirst = false;
+  let either = false;
+  for (const date of dates) {
+    const match = SLASH_DATE.exec(date.trim());
+    if (!match) continue;
+    const [a, b] = [Number(match[1]), Number(match[3])];
+    if (a > 12) dayFirst = true;
+    else if (b > 12) monthFirst = true;
+    else if (a !== b) either = true;
+  }
+  const order = monthFirst && !dayFirst ? 'mdy' : 'dmy';
+  return { order, ambiguous: either && !dayFirst && !monthFirst };
+}
+
+/** 5/3/2026 or 05-03-2026 → 2026-03-05 (day first); anything else is left for the schema. */
+function isoDate(value: string, order: DateOrder): string {
   const text = value.trim();
-  const match = /^(\d{1,2})([/-])(\d{1,2})\2(\d{4})$/.exec(text);
+  const match = SLASH_DATE.exec(text);
   if (!match) return text;
-  const [, day = '', , month = '', year = ''] = match;
+  const [, first = '', , second = '', year = ''] = match;
+  const [day, month] = order === 'dmy' ? [first, second] : [second, first];
   return `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
 }
 
@@ -253,6 +288,7 @@ interface RowContext {
   supervisors: Map<string, string>;
   defaultPackId: string;
   schema: ReturnType<typeof practiceEntryInputSchema>;
+  dateOrder: DateOrder;
 }
 
 function readRow({ cells, line, badQuotes }: RawRecord, ctx: RowContext): CsvRow {
@@ -314,7 +350,7 @@ function readRow({ cells, line, badQuotes }: RawRecord, ctx: RowContext): CsvRow
 
   // Choice cells hold a vocabulary id or '' (blank or unknown); the schema has the last word.
   const input = {
-    date: isoDate(cell('date')),
+    date: isoDate(cell('date'), ctx.dateOrder),
     startTime,
     endTime,
     duration: timed ? '' : duration,
@@ -390,6 +426,10 @@ export function parsePracticeCsv(
     };
   }
 
+  const dateColumn = header.columns.get('date')?.index;
+  const dates = fileDateOrder(
+    dateColumn === undefined ? [] : rowRecords.map((r) => r.cells[dateColumn] ?? ''),
+  );
   const choiceMap = (column: CsvChoiceColumn) =>
     new Map(
       vocab.choices[column]
@@ -407,6 +447,7 @@ export function parsePracticeCsv(
     ),
     defaultPackId: vocab.defaultPackId,
     schema: practiceEntryInputSchema(today),
+    dateOrder: dates.order,
   };
   const rows = rowRecords.map((record) => readRow(record, ctx));
   return {
@@ -414,5 +455,7 @@ export function parsePracticeCsv(
     rows,
     issueCount: rows.reduce((sum, row) => sum + row.issues.length, 0),
     separator,
+    dateOrder: dates.order,
+    ambiguousDates: dates.ambiguous,
   };
 }

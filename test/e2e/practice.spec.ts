@@ -89,6 +89,7 @@ test('CSV: a preview names every bad row, imports nothing until all are right, a
   await expect(preview).toContainText('Baris 4, kolom tanggal: "2999-01-01" ada di masa depan.');
   await expect(preview).toContainText('Baris 4, kolom durasi_jam: durasi harus lebih dari nol.');
   await expect(preview.getByRole('button', { name: 'Impor 3 baris' })).toBeDisabled();
+  await expect(preview).toContainText('Tanggal dibaca sebagai hari/bulan/tahun');
   await preview.getByRole('button', { name: 'Batal' }).click();
   await expect(page.getByText('Belum ada jam praktik yang dicatat.')).toBeVisible();
 
@@ -102,6 +103,10 @@ test('CSV: a preview names every bad row, imports nothing until all are right, a
   await page.getByRole('dialog').getByRole('button', { name: 'Impor 2 baris' }).click();
   await expect(page.getByText('2 entri diimpor dari log.csv.')).toBeVisible();
   await expect(page.getByText(/Tercatat 3,5 jam .* dalam 2 entri/)).toBeVisible();
+  // The same file again: the preview says the rows are already in the log.
+  await uploadTo(page, 'Impor CSV', 'log.csv', good);
+  await expect(page.getByRole('dialog')).toContainText('2 baris tampaknya sudah ada di log');
+  await page.getByRole('dialog').getByRole('button', { name: 'Batal' }).click();
 
   const exported = await downloadFrom(page, 'Ekspor CSV (2)');
   expect(exported.name).toBe(`jam-praktik-${today()}.csv`);

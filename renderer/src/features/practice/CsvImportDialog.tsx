@@ -8,6 +8,8 @@ import {
   type CsvRow,
   type CsvVocabulary,
 } from '../../../../shared/practice/csv';
+import { countLikelyDuplicates } from '../../../../shared/practice/duplicates';
+import type { LoggedEntry } from '../../../../shared/practice/filter';
 import { db } from '../../db';
 import { importPracticeEntries } from '../../db/practice-repository';
 import { currentLanguage } from '../../i18n';
@@ -23,12 +25,14 @@ const SHOWN_ISSUES = 200;
 interface Props {
   file: { name: string; data: Uint8Array };
   vocabulary: CsvVocabulary;
+  /** The log as it is, to warn about rows that are already in it. */
+  existing: readonly LoggedEntry[];
   onClose(): void;
   onDone(message: string): void;
 }
 
 /** A checked preview of a CSV file; it is imported only when every row is right, all at once. */
-export function CsvImportDialog({ file, vocabulary, onClose, onDone }: Props) {
+export function CsvImportDialog({ file, vocabulary, existing, onClose, onDone }: Props) {
   const { t, i18n } = useTranslation();
   const language = currentLanguage(i18n);
   const [failure, setFailure] = useState<string | null>(null);
@@ -64,9 +68,18 @@ export function CsvImportDialog({ file, vocabulary, onClose, onDone }: Props) {
     if (rows.length === 0)
       return <p role="alert">{t('practice.csv.noRows', { name: file.name })}</p>;
     const minutes = rows.reduce((sum, row) => sum + (row.data?.minutes ?? 0), 0);
+    const repeated = countLikelyDuplicates(
+      rows.flatMap((row) => (row.data ? [row.data] : [])),
+      existing,
+    );
     const issues = rows.flatMap((row) => row.issues);
     return (
       <>
+        {repeated > 0 && (
+          <p className="notice">{t('practice.csv.repeated', { count: repeated })}</p>
+        )}
+        {result.dateOrder === 'mdy' && <p className="notice">{t('practice.csv.monthFirst')}</p>}
+        {result.ambiguousDates && <p className="notice">{t('practice.csv.ambiguousDates')}</p>}
         <p role="status">
           {issueCount === 0
             ? t('practice.csv.ready', {

@@ -308,6 +308,7 @@ export function PracticePage() {
         <CsvImportDialog
           file={dialog.file}
           vocabulary={vocabulary}
+          existing={entries}
           onClose={() => setDialog(null)}
           onDone={done}
         />

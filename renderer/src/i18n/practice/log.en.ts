@@ -231,6 +231,14 @@ export const practiceEn: Catalogue['practice'] = {
       'There are {{count}} problems in {{rows}} rows. Nothing is imported until every row is right.',
     noRows: 'File "{{name}}" holds only the column headers; there are no rows to import.',
     where: 'Line {{line}}, column {{column}}:',
+    repeated_one:
+      '{{count}} row seems to be in the log already (same date, times, duration and agency). If this file was imported before, cancel so the hours are not counted twice.',
+    repeated_other:
+      '{{count}} rows seem to be in the log already (same date, times, duration and agency). If this file was imported before, cancel so the hours are not counted twice.',
+    monthFirst:
+      'Dates in this file are written month/day/year (e.g. 4/25/2026), so every date is read that way. Check the preview below.',
+    ambiguousDates:
+      'Some dates can be read two ways (e.g. 3/5/2026). They are read day/month/year, so 3/5/2026 becomes 3 May 2026. Check the preview; if that is wrong, write dates as 2026-03-05.',
     fixAndRetry: 'Fix those rows in your spreadsheet, save as CSV, then import again.',
     moreIssues_one: '…and {{count}} more problem.',
     moreIssues_other: '…and {{count}} more problems.',

@@ -234,6 +234,14 @@ export const practiceId = {
       'Ada {{count}} masalah di {{rows}} baris. Tidak ada yang diimpor sampai semuanya beres.',
     noRows: 'Berkas "{{name}}" hanya berisi judul kolom; tidak ada baris untuk diimpor.',
     where: 'Baris {{line}}, kolom {{column}}:',
+    repeated_one:
+      '{{count}} baris tampaknya sudah ada di log (tanggal, jam, durasi dan lembaga sama). Jika berkas ini pernah diimpor, batalkan agar jamnya tidak terhitung dua kali.',
+    repeated_other:
+      '{{count}} baris tampaknya sudah ada di log (tanggal, jam, durasi dan lembaga sama). Jika berkas ini pernah diimpor, batalkan agar jamnya tidak terhitung dua kali.',
+    monthFirst:
+      'Tanggal di berkas ini ditulis bulan/hari/tahun (mis. 4/25/2026), jadi semua tanggal dibaca dengan urutan itu. Periksa pratinjau di bawah.',
+    ambiguousDates:
+      'Beberapa tanggal bisa dibaca dua cara (mis. 3/5/2026). Tanggal dibaca sebagai hari/bulan/tahun, jadi 3/5/2026 menjadi 3 Mei 2026. Periksa pratinjau; bila salah, tulis tanggal sebagai 2026-03-05.',
     fixAndRetry:
       'Perbaiki baris-baris tersebut di spreadsheet, simpan sebagai CSV, lalu impor lagi.',
     moreIssues_one: '…dan {{count}} masalah lain.',
