@@ -119,3 +119,29 @@ test('CSV: a preview names every bad row, imports nothing until all are right, a
   );
   expect(lines).toContain('2026-11-02;;;1,5;LKSA Harapan;;Lanjut usia;;;;Pelatihan;;;');
 });
+
+test('a new entry being typed survives a reload, until it is saved or discarded', async ({
+  page,
+}) => {
+  await openApp(page, '/praktik');
+  await page.getByRole('button', { name: 'Tambah entri' }).click();
+  const form = page.getByRole('dialog');
+  await form.getByRole('textbox', { name: 'Lembaga', exact: true }).fill('LKSA Harapan');
+  await form.getByLabel('Narasi kegiatan').fill('Pendampingan anak setelah sekolah.');
+  // As if the app crashed: the page goes away without saving.
+  await page.waitForTimeout(500);
+  await page.reload();
+  await page.getByRole('button', { name: 'Tambah entri' }).click();
+  await expect(form.getByText('Isian entri yang belum disimpan dipulihkan.')).toBeVisible();
+  await expect(form.getByRole('textbox', { name: 'Lembaga', exact: true })).toHaveValue(
+    'LKSA Harapan',
+  );
+  await expect(form.getByLabel('Narasi kegiatan')).toHaveValue(
+    'Pendampingan anak setelah sekolah.',
+  );
+  await form.getByRole('button', { name: 'Buang isian itu' }).click();
+  await expect(form.getByRole('textbox', { name: 'Lembaga', exact: true })).toHaveValue('');
+  await form.getByRole('button', { name: 'Batal' }).click();
+  await page.getByRole('button', { name: 'Tambah entri' }).click();
+  await expect(form.getByText('Isian entri yang belum disimpan dipulihkan.')).toBeHidden();
+});

@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { localIsoDate } from '../../../../shared/dates';
@@ -24,6 +24,7 @@ import { fieldErrors } from '../../ui/field-errors';
 import { Modal } from '../../ui/Modal';
 import { IdentityWarning } from '../confidentiality/IdentityWarning';
 import { CriteriaPicker } from './CriteriaPicker';
+import { clearEntryDraft, loadEntryDraft, saveEntryDraft } from './entry-draft';
 import { signoffDetail } from './SignoffBadge';
 import { dimensionOptions, valueLabel } from './practice-labels';
 
@@ -67,16 +68,26 @@ function EntryFormBody({ existing, config, supervisors, onClose }: Props) {
   const idOf = (name: string) => `${uid}-${name}`;
   const today = localIsoDate(new Date());
   const [saveError, setSaveError] = useState<string | null>(null);
-  const { register, handleSubmit, formState, control } = useForm<PracticeEntryInput>({
+  // A new entry's typing is kept as a draft until it is saved or cancelled.
+  const [draft] = useState(() => (existing ? null : loadEntryDraft(today)));
+  const { register, handleSubmit, formState, control, reset } = useForm<PracticeEntryInput>({
     resolver: zodResolver(practiceEntryInputSchema(today)),
-    defaultValues: existing ? toInput(existing) : blankPracticeInput(today),
+    defaultValues: existing ? toInput(existing) : (draft ?? blankPracticeInput(today)),
     mode: 'onSubmit',
     reValidateMode: 'onChange',
   });
-  const [narrative, agency, setting] = useWatch({
-    control,
-    name: ['narrative', 'agency', 'setting'],
-  });
+  const values = useWatch({ control });
+  const { narrative = '', agency = '', setting = '' } = values;
+  useEffect(() => {
+    if (existing) return;
+    const timer = setTimeout(() => saveEntryDraft(values as PracticeEntryInput), 300);
+    return () => clearTimeout(timer);
+  }, [existing, values]);
+  const [draftShown, setDraftShown] = useState(draft !== null);
+  const close = () => {
+    if (!existing) clearEntryDraft();
+    onClose();
+  };
   const { errorFor, aria } = fieldErrors(formState.errors, (code, field) =>
     typeof code === 'string' && CODES.has(code)
       ? t(`practice.errors.${code as keyof typeof PRACTICE_ERRORS}`, { max: LIMITS[field] })
@@ -90,7 +101,7 @@ function EntryFormBody({ existing, config, supervisors, onClose }: Props) {
     try {
       if (existing) await updatePracticeEntry(db, existing.id, values);
       else await addPracticeEntry(db, values);
-      onClose();
+      close();
     } catch (error) {
       setSaveError(errorMessage(error));
     }
@@ -147,6 +158,22 @@ function EntryFormBody({ existing, config, supervisors, onClose }: Props) {
 
   return (
     <form className="form" noValidate onSubmit={handleSubmit(onValid)}>
+      {draftShown && (
+        <div className="notice" role="status">
+          <p>{t('practice.form.draftRestored')}</p>
+          <button
+            type="button"
+            className="button button--quiet"
+            onClick={() => {
+              clearEntryDraft();
+              reset(blankPracticeInput(today));
+              setDraftShown(false);
+            }}
+          >
+            {t('practice.form.draftDiscard')}
+          </button>
+        </div>
+      )}
       {signed && (
         <p className="notice" role="note">
           {t('practice.form.signedWarning')}
@@ -268,7 +295,7 @@ function EntryFormBody({ existing, config, supervisors, onClose }: Props) {
         </p>
       )}
       <div className="dialog__actions">
-        <button type="button" className="button" onClick={onClose}>
+        <button type="button" className="button" onClick={close}>
           {t('practice.cancel')}
         </button>
         <button type="submit" className="button button--primary" disabled={formState.isSubmitting}>

@@ -52,6 +52,8 @@ export const practiceEn: Catalogue['practice'] = {
   form: {
     addTitle: 'Add practice entry',
     editTitle: 'Edit practice entry',
+    draftRestored: 'Your unsaved entry has been restored.',
+    draftDiscard: 'Discard it',
     signedWarning:
       'This entry is signed. If you change it, the signature no longer holds and you will need a new sign-off.',
     date: 'Date',

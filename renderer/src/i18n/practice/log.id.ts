@@ -53,6 +53,8 @@ export const practiceId = {
   form: {
     addTitle: 'Tambah entri praktik',
     editTitle: 'Ubah entri praktik',
+    draftRestored: 'Isian entri yang belum disimpan dipulihkan.',
+    draftDiscard: 'Buang isian itu',
     signedWarning:
       'Entri ini sudah ditandatangani. Jika Anda mengubahnya, tanda tangan itu tidak berlaku lagi dan Anda perlu meminta tanda tangan ulang.',
     date: 'Tanggal',
