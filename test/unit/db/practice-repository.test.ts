@@ -42,6 +42,16 @@ const data = (change: Partial<PracticeEntryData> = {}): PracticeEntryData => ({
   ...change,
 });
 
+/** An entry waiting for its supervisor. */
+const WAITING = {
+  kind: 'requested' as const,
+  requestId: 'r1',
+  supervisorId: 's',
+  candidate: { name: 'Siti', strNumber: '' },
+  at: '',
+  entryText: '',
+};
+
 let db: KompetenDatabase;
 beforeEach(() => {
   db = testDatabase();
@@ -85,14 +95,7 @@ describe('the practice log store', () => {
 
   it('writes no sign-off when one of the entries is gone', async () => {
     const entry = await addPracticeEntry(db, input, NOW);
-    const signoff = {
-      kind: 'requested' as const,
-      requestId: 'r',
-      supervisorId: 's',
-      candidate: { name: 'Siti', strNumber: '' },
-      at: '',
-      entryText: '',
-    };
+    const signoff = WAITING;
     await expect(
       setSignoffs(db, [
         { entryId: entry.id, signoff },
@@ -106,14 +109,7 @@ describe('the practice log store', () => {
 describe('storing a checked response', () => {
   it('writes nothing when an entry’s sign-off changed after the response was checked', async () => {
     const entry = await addPracticeEntry(db, input, NOW);
-    const waiting = {
-      kind: 'requested' as const,
-      requestId: 'r1',
-      supervisorId: 's',
-      candidate: { name: 'Siti', strNumber: '' },
-      at: '',
-      entryText: '',
-    };
+    const waiting = WAITING;
     await setSignoffs(db, [{ entryId: entry.id, signoff: waiting }]);
     // Meanwhile the supervisor signed it in person.
     await signInPerson(
