@@ -14,7 +14,7 @@ import { errorMessage } from '../../ui/error-message';
 import { Modal } from '../../ui/Modal';
 import { useProfile } from '../profile/use-profile';
 import { fieldLabel, formatHours } from './practice-labels';
-import { saveSignoffFile } from './save-json';
+import { saveJsonFile } from '../../platform/save-json-file';
 
 interface Props {
   entries: readonly LoggedEntry[];
@@ -56,7 +56,7 @@ export function RequestDialog({ entries, supervisors, config, onClose, onDone }:
         ),
         now,
       });
-      const saved = await saveSignoffFile(
+      const { saved } = await saveJsonFile(
         `${t('practice.request.filePrefix')}-${name}-${localIsoDate(now)}`,
         SIGNOFF_FILES.request.extension,
         t('fileProblems.kinds.request'),

@@ -16,6 +16,7 @@ import { db } from '../../../db';
 import { loadSettings, updateSettings } from '../../../db/settings-repository';
 import { currentLanguage } from '../../../i18n';
 import { bridge } from '../../../platform';
+import { saveJsonFile } from '../../../platform/save-json-file';
 import { errorMessage } from '../../../ui/error-message';
 import { formatBytes, formatDateTime } from '../../../ui/format';
 import { Loading } from '../../../ui/Loading';
@@ -102,13 +103,12 @@ export function ExportPage() {
   };
 
   const saveBundle = async (data: PortfolioData, bundle: PortfolioBundle) => {
-    const extension = PORTFOLIO_BUNDLE_FILE.extension;
-    const result = await bridge.saveFile({
-      suggestedName: `${baseName(data)}.${extension}`,
-      filters: [{ name: t('fileProblems.kinds.portfolioBundle'), extensions: [extension] }],
-      data: JSON.stringify(bundle),
-      mimeType: 'application/json',
-    });
+    const result = await saveJsonFile(
+      baseName(data),
+      PORTFOLIO_BUNDLE_FILE.extension,
+      t('fileProblems.kinds.portfolioBundle'),
+      bundle,
+    );
     if (result.saved) setMessage(t('portfolioExport.savedBundle', { name: result.fileName }));
   };
 

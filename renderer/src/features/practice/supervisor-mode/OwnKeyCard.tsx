@@ -6,7 +6,7 @@ import type { OwnKeyRow } from '../../../db/database';
 import { deleteOwnKey } from '../../../db/supervisor-repository';
 import { ConfirmDialog } from '../../../ui/ConfirmDialog';
 import { errorMessage } from '../../../ui/error-message';
-import { saveSignoffFile } from '../save-json';
+import { saveJsonFile } from '../../../platform/save-json-file';
 import { keyBackupOf, keyCardOf } from './own-key';
 
 const IDENTITY = ['name', 'role', 'strNumber', 'contact'] as const;
@@ -36,7 +36,7 @@ export function OwnKeyCard({ ownKey, fresh, onDeleted }: Props) {
     setMessage(null);
     try {
       const value = file === 'keyCard' ? keyCardOf(ownKey) : keyBackupOf(ownKey);
-      const saved = await saveSignoffFile(
+      const { saved } = await saveJsonFile(
         ownKey.name,
         SIGNOFF_FILES[file].extension,
         t(`fileProblems.kinds.${file}`),

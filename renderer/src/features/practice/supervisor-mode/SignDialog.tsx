@@ -4,7 +4,7 @@ import { SIGNOFF_FILES, type SignoffRequest } from '../../../../../shared/signof
 import type { DecisionInput } from '../../../../../shared/signoff/response';
 import type { OwnKeyRow } from '../../../db/database';
 import { Modal } from '../../../ui/Modal';
-import { saveSignoffFile } from '../save-json';
+import { saveJsonFile } from '../../../platform/save-json-file';
 import { signWithOwnKey } from './own-key';
 import { PassphraseForm } from './PassphraseForm';
 import { responseBaseName } from './review';
@@ -40,7 +40,7 @@ function SignDialogBody({ ownKey, request, decisions, undecided, onClose, onSign
     setNotSaved(false);
     const now = new Date();
     const response = await signWithOwnKey({ key: ownKey, passphrase, request, decisions, now });
-    const saved = await saveSignoffFile(
+    const { saved } = await saveJsonFile(
       responseBaseName(request, now),
       SIGNOFF_FILES.response.extension,
       t('fileProblems.kinds.response'),
