@@ -5,6 +5,7 @@ import {
   practiceTotals,
   targetProgress,
 } from '../shared/practice/totals';
+import { FILE_KINDS } from '../shared/files/file-kinds';
 import { practiceToCsv, parsePracticeCsv } from '../shared/practice/csv';
 import { EMPTY_QUERY, indexEntries, queryEntries } from '../shared/practice/filter';
 import {
@@ -46,7 +47,9 @@ test('CSV: import 10,000 rows (parse, validate, preview)', async () => {
   const csv = new TextEncoder().encode(practiceToCsv(entries.slice(0, 10_000), vocabulary));
   console.log(`CSV file: ${(csv.byteLength / 1024).toFixed(0)} kB`);
   await measure('parse and check 10,000 rows', 10, () => {
-    const result = parsePracticeCsv(csv, vocabulary, '2026-11-23');
+    const text = FILE_KINDS.csv.decode(csv);
+    if (!text.ok) throw new Error('the bench file should be text');
+    const result = parsePracticeCsv(text.value, vocabulary, '2026-11-23');
     if (!result.ok || result.issueCount > 0) throw new Error('the bench file should be clean');
   });
   await measure('export 10,000 rows', 10, () =>

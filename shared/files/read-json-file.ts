@@ -1,24 +1,8 @@
 import type { z } from 'zod';
-
-/**
- * The one path every imported file goes through: size limit before reading, strict UTF-8,
- * JSON, then the file's zod schema. Failures are codes with details, never thrown text, so the
- * renderer can say what is wrong and where in the user's language.
- */
-export type FileProblem =
-  | { kind: 'too-large'; size: number; maxBytes: number }
-  | { kind: 'empty' }
-  | { kind: 'not-text' }
-  | { kind: 'not-json'; detail: string }
-  | { kind: 'invalid'; issues: FileIssue[] };
-
-export interface FileIssue {
-  /** Where in the file, e.g. "units[3].elements[0].criteria[2].question"; "" for the whole file. */
-  path: string;
-  message: string;
-}
-
-export type FileResult<T> = { ok: true; value: T } | { ok: false; problem: FileProblem };
+import { isCutShortJson } from './cut-short-json';
+import { fileProblem, type FileResult } from './file-problem';
+import { formatProblem, type JsonKindId } from './json-formats';
+import { readTextFile } from './read-text-file';
 
 /** zod's path as a reader would write it: units[3].title */
 export function formatPath(path: readonly PropertyKey[]): string {
@@ -32,34 +16,36 @@ export function formatPath(path: readonly PropertyKey[]): string {
 /** At most this many issues are reported; a broken file can have thousands. */
 export const MAX_REPORTED_ISSUES = 50;
 
+/**
+ * The path every JSON file the app opens goes through: size limit before reading, strict UTF-8,
+ * JSON (telling a file cut short from one that is not JSON), the kind and format version the file
+ * names, then the kind's zod schema.
+ *
+ * Crafted files stop here too: JSON.parse makes a "__proto__" key an own property, never a
+ * prototype, and zod's objects refuse or drop it; deep nesting is refused by the schema where it
+ * first differs, without walking it.
+ */
 export function readJsonFile<S extends z.ZodType>(
   bytes: Uint8Array,
   schema: S,
-  { maxBytes }: { maxBytes: number },
+  { maxBytes, format }: { maxBytes: number; format?: JsonKindId },
 ): FileResult<z.output<S>> {
-  if (bytes.byteLength > maxBytes) {
-    return { ok: false, problem: { kind: 'too-large', size: bytes.byteLength, maxBytes } };
-  }
-  if (bytes.byteLength === 0) return { ok: false, problem: { kind: 'empty' } };
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return { ok: false, problem: { kind: 'not-text' } };
-  }
+  const text = readTextFile(bytes, { maxBytes });
+  if (!text.ok) return text;
   let data: unknown;
   try {
-    data = JSON.parse(text.replace(/^\uFEFF/, ''));
+    data = JSON.parse(text.value);
   } catch (error) {
-    return {
-      ok: false,
-      problem: { kind: 'not-json', detail: error instanceof Error ? error.message : String(error) },
-    };
+    if (isCutShortJson(text.value)) return fileProblem({ kind: 'truncated' });
+    const detail = error instanceof Error ? error.message : String(error);
+    return fileProblem({ kind: 'not-json', detail });
   }
+  const named = format && formatProblem(data, format);
+  if (named) return fileProblem(named);
   const parsed = schema.safeParse(data);
   if (parsed.success) return { ok: true, value: parsed.data };
   const issues = parsed.error.issues
     .slice(0, MAX_REPORTED_ISSUES)
     .map((issue) => ({ path: formatPath(issue.path), message: issue.message }));
-  return { ok: false, problem: { kind: 'invalid', issues } };
+  return fileProblem({ kind: 'invalid', issues });
 }

@@ -63,10 +63,9 @@ export interface CsvVocabulary {
 
 export type CsvSeparator = ';' | ',';
 
+/** What makes a whole file unusable; size and encoding are checked before (FILE_KINDS.csv). */
 export type CsvProblem =
-  | { kind: 'too-large'; size: number; maxBytes: number }
   | { kind: 'empty' }
-  | { kind: 'not-text' }
   | { kind: 'missing-columns'; columns: string[] }
   | { kind: 'duplicate-columns'; columns: string[] }
   | { kind: 'too-many-rows'; rows: number; maxRows: number };
@@ -158,23 +157,6 @@ export function practiceToCsv(
   const fields = CSV_COLUMNS.map((c) => c.header);
   // The BOM makes Excel read UTF-8; CRLF is what it writes itself.
   return `${BOM}${Papa.unparse({ fields, data }, { delimiter: separator, newline: '\r\n' })}\r\n`;
-}
-
-type Decoded = { text: string } | { problem: CsvProblem };
-
-function decode(bytes: Uint8Array, maxBytes: number): Decoded {
-  if (bytes.byteLength > maxBytes) {
-    return { problem: { kind: 'too-large', size: bytes.byteLength, maxBytes } };
-  }
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return { problem: { kind: 'not-text' } };
-  }
-  // NUL is valid UTF-8 but never in a text file; it means binary data.
-  if (text.includes('\0')) return { problem: { kind: 'not-text' } };
-  return { text: text.replace(/^\uFEFF/, '') };
 }
 
 /**
@@ -383,15 +365,14 @@ function readRow({ cells, line, badQuotes }: RawRecord, ctx: RowContext): CsvRow
   return { line, input, data: parsed.success && issues.length === 0 ? parsed.data : null, issues };
 }
 
+/** Reads a CSV file's text; its bytes are decoded (size, UTF-8) by FILE_KINDS.csv first. */
 export function parsePracticeCsv(
-  bytes: Uint8Array,
+  csvText: string,
   vocab: CsvVocabulary,
   today: string,
-  limits = CSV_LIMITS,
+  { maxRows }: { maxRows: number } = CSV_LIMITS,
 ): CsvParseResult {
-  const decoded = decode(bytes, limits.maxBytes);
-  if ('problem' in decoded) return { ok: false, problem: decoded.problem };
-  const { text } = decoded;
+  const text = csvText.startsWith(BOM) ? csvText.slice(1) : csvText;
   const firstLine = headerLine(text);
   if (firstLine === null) return { ok: false, problem: { kind: 'empty' } };
   const separator = detectSeparator(firstLine);
@@ -408,7 +389,7 @@ export function parsePracticeCsv(
       nextLine += 1 + cells.reduce((sum, c) => sum + (c.match(LINE_BREAK)?.length ?? 0), 0);
       if (cells.every((c) => c.trim() === '')) return;
       recordCount += 1;
-      if (recordCount <= limits.maxRows + 1) {
+      if (recordCount <= maxRows + 1) {
         records.push({ cells, line, badQuotes: errors.some((e) => e.type === 'Quotes') });
       }
     },
@@ -419,10 +400,10 @@ export function parsePracticeCsv(
   const header = readHeader(headerRecord.cells);
   if ('kind' in header) return { ok: false, problem: header };
   const rowCount = recordCount - 1;
-  if (rowCount > limits.maxRows) {
+  if (rowCount > maxRows) {
     return {
       ok: false,
-      problem: { kind: 'too-many-rows', rows: rowCount, maxRows: limits.maxRows },
+      problem: { kind: 'too-many-rows', rows: rowCount, maxRows },
     };
   }
 

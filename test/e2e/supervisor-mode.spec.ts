@@ -220,7 +220,7 @@ test('a broken request file says what is wrong and opens nothing; one for anothe
     JSON.stringify(request).slice(0, 300),
   );
   await expect(page.getByRole('alert')).toContainText(
-    'Isi berkas "terpotong.kompeten-permintaan" bukan JSON yang sah',
+    'Berkas "terpotong.kompeten-permintaan" terpotong',
   );
 
   const broken = structuredClone(request);

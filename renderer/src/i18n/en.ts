@@ -179,7 +179,6 @@ export const en: Catalogue = {
     criteria: '{{count}} criteria',
     importButton: 'Import pack (.json)',
     importing: 'Checking the pack…',
-    fileFilter: 'Competency framework pack',
     installed: 'Pack "{{title}}" version {{version}} was installed. Choose "Use" to use it.',
     alreadyInstalled: 'Pack "{{title}}" version {{version}} is already installed; nothing changed.',
     remove: 'Remove',
@@ -641,14 +640,28 @@ export const en: Catalogue = {
       response: 'supervisor response',
       keyCard: 'supervisor public key card',
       keyBackup: 'supervisor key backup',
-      portfolioBundle: 'portfolio data file (.kompeten-portofolio)',
+      portfolioBundle: 'portfolio data file',
+      csv: 'practice log CSV file',
+      backup: 'Kompeten backup',
     },
     tooLarge:
-      'File "{{name}}" is too large ({{size}}); the limit is {{max}}. Make sure it is a {{kind}}.',
-    empty: 'File "{{name}}" is empty.',
-    notText: 'File "{{name}}" is not JSON text. Make sure you chose a {{kind}}.',
+      'File "{{name}}" is too large ({{size}}); the limit is {{max}}. Make sure you chose a {{kind}} ({{extensions}}).',
+    empty:
+      'File "{{name}}" is empty. It may not have finished saving; save the {{kind}} again, then open it again.',
+    notText:
+      'File "{{name}}" is not a text file, so it is not a {{kind}}. Choose a {{kind}} ({{extensions}}).',
+    notTextCsv:
+      'File "{{name}}" is not CSV text. In your spreadsheet, choose Save as → CSV UTF-8, then import that file.',
     notJson:
-      'File "{{name}}" does not hold valid JSON ({{detail}}). It may be truncated or damaged.',
+      'File "{{name}}" does not hold valid JSON ({{detail}}), so it is not a {{kind}}. Choose a {{kind}} ({{extensions}}) saved by Kompeten.',
+    truncated:
+      'File "{{name}}" is cut short: its content stops part-way, probably because copying or downloading it did not finish. Copy or download the file again, then open it again.',
+    wrongType:
+      'File "{{name}}" is a {{found}} ({{foundExtensions}}), not a {{kind}}. Choose a {{kind}} ({{extensions}}).',
+    newerVersion:
+      'File "{{name}}" was made by a newer version of Kompeten ({{kind}} format version {{found}}; this app reads version {{supported}}). Update Kompeten, then open the file again.',
+    olderVersion:
+      'File "{{name}}" uses {{kind}} format version {{found}}, which this app no longer reads (it reads version {{supported}}). Ask whoever sent it to make it again with the latest Kompeten.',
     invalid:
       'File "{{name}}" was not accepted because its content does not match the {{kind}} format. Nothing was changed. The problems:',
     more: 'Only the first {{count}} problems are shown.',

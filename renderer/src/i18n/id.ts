@@ -179,7 +179,6 @@ export const id = {
     criteria: '{{count}} kriteria',
     importButton: 'Impor paket (.json)',
     importing: 'Memeriksa paket…',
-    fileFilter: 'Paket kerangka kompetensi',
     installed:
       'Paket "{{title}}" versi {{version}} berhasil dipasang. Pilih "Pakai" untuk menggunakannya.',
     alreadyInstalled:
@@ -645,14 +644,28 @@ export const id = {
       response: 'jawaban supervisor',
       keyCard: 'kartu kunci publik supervisor',
       keyBackup: 'cadangan kunci supervisor',
-      portfolioBundle: 'data portofolio (.kompeten-portofolio)',
+      portfolioBundle: 'data portofolio',
+      csv: 'berkas CSV jam praktik',
+      backup: 'cadangan Kompeten',
     },
     tooLarge:
-      'Berkas "{{name}}" terlalu besar ({{size}}); batasnya {{max}}. Pastikan ini memang {{kind}}.',
-    empty: 'Berkas "{{name}}" kosong.',
-    notText: 'Berkas "{{name}}" bukan teks JSON. Pastikan Anda memilih {{kind}}.',
+      'Berkas "{{name}}" terlalu besar ({{size}}); batasnya {{max}}. Pastikan yang Anda pilih memang {{kind}} ({{extensions}}).',
+    empty:
+      'Berkas "{{name}}" kosong. Mungkin penyimpanannya belum selesai; simpan ulang {{kind}} itu, lalu buka lagi.',
+    notText:
+      'Berkas "{{name}}" bukan berkas teks, jadi bukan {{kind}}. Pilih {{kind}} ({{extensions}}).',
+    notTextCsv:
+      'Berkas "{{name}}" bukan teks CSV. Di spreadsheet, pilih Simpan sebagai → CSV UTF-8, lalu impor berkas itu.',
     notJson:
-      'Isi berkas "{{name}}" bukan JSON yang sah ({{detail}}). Berkas mungkin terpotong atau rusak.',
+      'Isi berkas "{{name}}" bukan JSON yang sah ({{detail}}), jadi bukan {{kind}}. Pilih {{kind}} ({{extensions}}) yang disimpan oleh Kompeten.',
+    truncated:
+      'Berkas "{{name}}" terpotong: isinya berhenti di tengah jalan, mungkin karena penyalinan atau unduhannya belum selesai. Salin atau unduh ulang berkas itu, lalu buka lagi.',
+    wrongType:
+      'Berkas "{{name}}" adalah {{found}} ({{foundExtensions}}), bukan {{kind}}. Pilih {{kind}} ({{extensions}}).',
+    newerVersion:
+      'Berkas "{{name}}" dibuat oleh Kompeten versi yang lebih baru (format {{kind}} versi {{found}}; aplikasi ini membaca versi {{supported}}). Perbarui Kompeten, lalu buka berkas itu lagi.',
+    olderVersion:
+      'Berkas "{{name}}" memakai format {{kind}} versi {{found}} yang sudah tidak dibaca aplikasi ini (versi {{supported}}). Minta pengirimnya membuat berkas itu lagi dengan Kompeten versi terbaru.',
     invalid:
       'Berkas "{{name}}" tidak diterima karena isinya tidak sesuai format {{kind}}. Tidak ada yang diubah. Yang bermasalah:',
     more: 'Hanya {{count}} masalah pertama yang ditampilkan.',

@@ -1,43 +1,76 @@
 import { useTranslation } from 'react-i18next';
-import { MAX_REPORTED_ISSUES, type FileProblem } from '../../../shared/files/read-json-file';
+import { FILE_KINDS } from '../../../shared/files/file-kinds';
+import type { FileKindId, FileProblem } from '../../../shared/files/file-problem';
+import { MAX_REPORTED_ISSUES } from '../../../shared/files/read-json-file';
 import { currentLanguage } from '../i18n';
 import { formatBytes } from './format';
 
-export type ImportedFileKind =
-  'pack' | 'request' | 'response' | 'keyCard' | 'keyBackup' | 'portfolioBundle';
+/** What to look for in a file name: ".json", or ".csv, .txt". */
+const extensionsOf = (id: FileKindId) =>
+  FILE_KINDS[id].extensions.map((extension) => `.${extension}`).join(', ');
 
-/** Says what is wrong with an imported file and where, so the user can fix it. */
+/**
+ * Says what is wrong with an opened file, which file it is, and how to get a good one. Whatever
+ * comes from the file (its name, what zod says about its content) is rendered as text only.
+ */
 export function FileProblemMessage(props: {
   name: string;
   problem: FileProblem;
-  kind: ImportedFileKind;
+  kind: FileKindId;
 }) {
   const { name, problem } = props;
   const { t, i18n } = useTranslation();
-  const kind = t(`fileProblems.kinds.${props.kind}`);
+  const vars = {
+    name,
+    kind: t(`fileProblems.kinds.${props.kind}`),
+    extensions: extensionsOf(props.kind),
+  };
   const language = currentLanguage(i18n);
   switch (problem.kind) {
     case 'too-large':
       return (
         <p>
           {t('fileProblems.tooLarge', {
-            name,
-            kind,
+            ...vars,
             size: formatBytes(problem.size, language),
             max: formatBytes(problem.maxBytes, language),
           })}
         </p>
       );
     case 'empty':
-      return <p>{t('fileProblems.empty', { name })}</p>;
+      return <p>{t('fileProblems.empty', vars)}</p>;
     case 'not-text':
-      return <p>{t('fileProblems.notText', { name, kind })}</p>;
+      // A spreadsheet saves CSV in several encodings; say which one to choose.
+      return (
+        <p>
+          {props.kind === 'csv'
+            ? t('fileProblems.notTextCsv', vars)
+            : t('fileProblems.notText', vars)}
+        </p>
+      );
     case 'not-json':
-      return <p>{t('fileProblems.notJson', { name, detail: problem.detail })}</p>;
+      return <p>{t('fileProblems.notJson', { ...vars, detail: problem.detail })}</p>;
+    case 'truncated':
+      return <p>{t('fileProblems.truncated', vars)}</p>;
+    case 'wrong-type':
+      return (
+        <p>
+          {t('fileProblems.wrongType', {
+            ...vars,
+            found: t(`fileProblems.kinds.${problem.found}`),
+            foundExtensions: extensionsOf(problem.found),
+          })}
+        </p>
+      );
+    case 'wrong-version': {
+      const { found, supported } = problem;
+      const key = found > supported ? 'fileProblems.newerVersion' : 'fileProblems.olderVersion';
+      return <p>{t(key, { ...vars, found, supported })}</p>;
+    }
     case 'invalid':
       return (
         <>
-          <p>{t('fileProblems.invalid', { name, kind })}</p>
+          <p>{t('fileProblems.invalid', vars)}</p>
           <ul className="issues">
             {problem.issues.map((issue, i) => (
               <li key={i}>

@@ -21,7 +21,7 @@ describe('the CSV vocabulary', () => {
     const csv = practiceToCsv(entries, vocabulary);
     expect(csv).toContain(';Anak;');
     expect(csv).toContain(';Pekerja migran;');
-    const result = parsePracticeCsv(new TextEncoder().encode(csv), vocabulary, '2026-11-23');
+    const result = parsePracticeCsv(csv, vocabulary, '2026-11-23');
     expect(result).toMatchObject({ ok: true, issueCount: 0 });
   });
 

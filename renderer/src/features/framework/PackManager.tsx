@@ -1,19 +1,21 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FILE_KINDS } from '../../../../shared/files/file-kinds';
+import type { FileProblem } from '../../../../shared/files/file-problem';
 import { allCriteria } from '../../../../shared/framework/tree';
 import { db } from '../../db';
 import type { PackRow } from '../../db/database';
 import { PackError, removePack, setActivePack } from '../../db/framework-repository';
-import { bridge } from '../../platform';
+import { openUserFile } from '../../platform/open-user-file';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { FileProblemMessage } from '../../ui/FileProblemMessage';
-import { importPackFile, MAX_PACK_BYTES, type PackImportResult } from './pack-import';
+import { installImportedPack } from './pack-import';
 import { useInstalledPacks } from './use-active-pack';
 
 type Message =
   | { tone: 'ok'; text: string }
   | { tone: 'error'; text: string }
-  | { tone: 'error'; file: Extract<PackImportResult, { kind: 'file-problem' }> };
+  | { tone: 'error'; file: { name: string; problem: FileProblem } };
 
 export function PackManager({ activeKey }: { activeKey: string }) {
   const { t } = useTranslation();
@@ -37,21 +39,15 @@ export function PackManager({ activeKey }: { activeKey: string }) {
 
   const importPack = async () => {
     setMessage(null);
-    const file = await bridge.openFile({
-      filters: [{ name: t('packs.fileFilter'), extensions: ['json'] }],
-      maxBytes: MAX_PACK_BYTES,
-    });
-    if (file.status === 'cancelled') return;
-    if (file.status === 'too-large') {
-      const problem = { kind: 'too-large', size: file.size, maxBytes: MAX_PACK_BYTES } as const;
-      setMessage({ tone: 'error', file: { kind: 'file-problem', name: file.name, problem } });
-      return;
-    }
-    setBusy(true);
     try {
-      const result = await importPackFile(db, file.name, file.data);
-      if (result.kind === 'file-problem') setMessage({ tone: 'error', file: result });
-      else if (result.kind === 'conflict')
+      const file = await openUserFile(FILE_KINDS.pack, () => setBusy(true));
+      if (file.status === 'cancelled') return;
+      if (file.status === 'problem') {
+        setMessage({ tone: 'error', file });
+        return;
+      }
+      const result = await installImportedPack(db, file.value);
+      if (result.kind === 'conflict')
         setMessage({ tone: 'error', text: t('packs.errors.conflict', { key: result.key }) });
       else
         setMessage({

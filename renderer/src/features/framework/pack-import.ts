@@ -1,25 +1,16 @@
-import { frameworkPackSchema } from '../../../../shared/framework/pack';
-import { readJsonFile, type FileProblem } from '../../../../shared/files/read-json-file';
+import type { FrameworkPack } from '../../../../shared/framework/pack';
 import type { KompetenDatabase } from '../../db/database';
 import { installPack, PackError } from '../../db/framework-repository';
 
-/** Packs are text; even the official standard with every criterion is far below this. */
-export const MAX_PACK_BYTES = 5 * 1024 * 1024;
-
 export type PackImportResult =
   | { kind: 'installed' | 'already-installed'; title: string; version: string }
-  | { kind: 'file-problem'; name: string; problem: FileProblem }
   | { kind: 'conflict'; key: string };
 
-/** Validates a chosen file and installs it; nothing is written unless the whole pack is valid. */
-export async function importPackFile(
+/** Installs a pack read through FILE_KINDS.pack; a conflict with an installed one writes nothing. */
+export async function installImportedPack(
   db: KompetenDatabase,
-  name: string,
-  bytes: Uint8Array,
+  pack: FrameworkPack,
 ): Promise<PackImportResult> {
-  const read = readJsonFile(bytes, frameworkPackSchema, { maxBytes: MAX_PACK_BYTES });
-  if (!read.ok) return { kind: 'file-problem', name, problem: read.problem };
-  const pack = read.value;
   try {
     const outcome = await installPack(db, pack, 'imported');
     return { kind: outcome, title: pack.title, version: pack.version };

@@ -1,17 +1,26 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { normaliseCode, PORTFOLIO_BUNDLE_FILE } from '../../../../shared/portfolio/bundle';
-import { bridge } from '../../platform';
+import { FILE_KINDS } from '../../../../shared/files/file-kinds';
+import type { FileProblem } from '../../../../shared/files/file-problem';
+import {
+  normaliseCode,
+  verifyBundle,
+  type BundleReport,
+} from '../../../../shared/portfolio/bundle';
+import { openUserFile } from '../../platform/open-user-file';
 import { errorMessage } from '../../ui/error-message';
 import { Field } from '../../ui/Field';
 import { FileProblemMessage } from '../../ui/FileProblemMessage';
 import { useDocumentTitle } from '../../ui/use-document-title';
 import '../practice/practice.css';
 import { BundleReportView } from './verify/BundleReportView';
-import { checkBundleFile, type CheckedFile } from './verify/check-bundle-file';
 import './verify/verify.css';
 
-type View = { kind: 'idle' } | { kind: 'checking'; name: string } | CheckedFile;
+type View =
+  | { kind: 'idle' }
+  | { kind: 'checking'; name: string }
+  | { kind: 'problem'; name: string; problem: FileProblem }
+  | { kind: 'report'; name: string; report: BundleReport };
 
 /**
  * Reading and hashing a large file blocks the page for a moment; waiting a little first lets the
@@ -31,20 +40,14 @@ export function VerifyPage() {
 
   const open = async () => {
     setFailure(null);
-    const { extension, maxBytes } = PORTFOLIO_BUNDLE_FILE;
-    const file = await bridge.openFile({
-      filters: [{ name: t('fileProblems.kinds.portfolioBundle'), extensions: [extension] }],
-      maxBytes,
+    const file = await openUserFile(FILE_KINDS.portfolioBundle, async (name) => {
+      setView({ kind: 'checking', name });
+      await letPagePaint();
     });
     if (file.status === 'cancelled') return;
-    if (file.status === 'too-large') {
-      const problem = { kind: 'too-large', size: file.size, maxBytes } as const;
-      setView({ kind: 'problem', name: file.name, problem });
-      return;
-    }
-    setView({ kind: 'checking', name: file.name });
-    await letPagePaint();
-    setView(await checkBundleFile(file.name, file.data));
+    if (file.status === 'problem')
+      setView({ kind: 'problem', name: file.name, problem: file.problem });
+    else setView({ kind: 'report', name: file.name, report: await verifyBundle(file.value) });
   };
 
   // Said only once the field is left: every code is malformed while it is being typed.

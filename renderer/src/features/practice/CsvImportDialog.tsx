@@ -14,7 +14,6 @@ import { db } from '../../db';
 import { importPracticeEntries } from '../../db/practice-repository';
 import { currentLanguage } from '../../i18n';
 import { errorMessage } from '../../ui/error-message';
-import { formatBytes } from '../../ui/format';
 import { Modal } from '../../ui/Modal';
 import { formatHours } from './practice-labels';
 
@@ -23,7 +22,8 @@ const PREVIEW_ROWS = 20;
 const SHOWN_ISSUES = 200;
 
 interface Props {
-  file: { name: string; data: Uint8Array };
+  /** Decoded by FILE_KINDS.csv; parsed here, where the log's vocabulary is known. */
+  file: { name: string; text: string };
   vocabulary: CsvVocabulary;
   /** The log as it is, to warn about rows that are already in it. */
   existing: readonly LoggedEntry[];
@@ -38,7 +38,7 @@ export function CsvImportDialog({ file, vocabulary, existing, onClose, onDone }:
   const [failure, setFailure] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const result: CsvParseResult = useMemo(
-    () => parsePracticeCsv(file.data, vocabulary, localIsoDate(new Date())),
+    () => parsePracticeCsv(file.text, vocabulary, localIsoDate(new Date())),
     [file, vocabulary],
   );
 
@@ -148,16 +148,8 @@ export function CsvImportDialog({ file, vocabulary, existing, onClose, onDone }:
   const problemText = (problem: CsvProblem) => {
     const name = file.name;
     switch (problem.kind) {
-      case 'too-large':
-        return t('practice.csv.problems.tooLarge', {
-          name,
-          size: formatBytes(problem.size, language),
-          max: formatBytes(problem.maxBytes, language),
-        });
       case 'empty':
         return t('practice.csv.problems.empty', { name });
-      case 'not-text':
-        return t('practice.csv.problems.notText', { name });
       case 'missing-columns':
         return t('practice.csv.problems.missingColumns', {
           name,

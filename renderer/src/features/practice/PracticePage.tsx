@@ -2,7 +2,9 @@ import { useDeferredValue, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { localIsoDate } from '../../../../shared/dates';
-import { CSV_LIMITS, practiceToCsv } from '../../../../shared/practice/csv';
+import { FILE_KINDS } from '../../../../shared/files/file-kinds';
+import type { FileProblem } from '../../../../shared/files/file-problem';
+import { practiceToCsv } from '../../../../shared/practice/csv';
 import { practiceWarnings } from '../../../../shared/practice/entry';
 import {
   EMPTY_QUERY,
@@ -12,22 +14,21 @@ import {
   type PracticeQuery,
 } from '../../../../shared/practice/filter';
 import { practiceTotals, targetProgress } from '../../../../shared/practice/totals';
-import { SIGNOFF_FILES, signoffResponseSchema } from '../../../../shared/signoff/files';
 import { canRequest } from '../../../../shared/signoff/state';
 import { db } from '../../db';
 import { deletePracticeEntries } from '../../db/practice-repository';
 import { currentLanguage } from '../../i18n';
 import { bridge } from '../../platform';
+import { openUserFile } from '../../platform/open-user-file';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { errorMessage } from '../../ui/error-message';
-import { formatBytes } from '../../ui/format';
+import { FileProblemMessage } from '../../ui/FileProblemMessage';
 import { Loading } from '../../ui/Loading';
 import { useDocumentTitle } from '../../ui/use-document-title';
 import { useActivePack } from '../framework/use-active-pack';
 import { CsvImportDialog } from './CsvImportDialog';
 import { csvVocabulary } from './csv-vocabulary';
 import { importResponse, type ResponseImportResult } from './import-response';
-import { openSignoffFile } from './open-signoff-file';
 import { InPersonDialog } from './InPersonDialog';
 import { fieldLabel, formatHours } from './practice-labels';
 import { PracticeEntryForm } from './PracticeEntryForm';
@@ -44,7 +45,7 @@ type Dialog =
   | { kind: 'request' }
   | { kind: 'in-person' }
   | { kind: 'delete' }
-  | { kind: 'csv'; file: { name: string; data: Uint8Array } }
+  | { kind: 'csv'; file: { name: string; text: string } }
   | { kind: 'response'; name: string; result: ResponseImportResult };
 
 /** Jam Praktik: the log with its filters, selection, CSV and sign-off actions. */
@@ -62,6 +63,7 @@ export function PracticePage() {
   const [dialog, setDialog] = useState<Dialog | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
+  const [csvProblem, setCsvProblem] = useState<{ name: string; problem: FileProblem } | null>(null);
 
   const indexed = useMemo(
     () => (entries && config ? indexEntries(entries, (e) => fieldLabel(t, e.field, config)) : []),
@@ -103,25 +105,17 @@ export function PracticePage() {
     setDialog(null);
     setSelected(new Set());
     setFailure(null);
+    setCsvProblem(null);
     setMessage(text);
   };
   const report = (error: unknown) => setFailure(errorMessage(error));
 
   const openCsv = async () => {
-    const result = await bridge.openFile({
-      filters: [{ name: 'CSV', extensions: ['csv', 'txt'] }],
-      maxBytes: CSV_LIMITS.maxBytes,
-    });
-    if (result.status === 'opened') setDialog({ kind: 'csv', file: result });
-    if (result.status === 'too-large') {
-      setFailure(
-        t('practice.csv.problems.tooLarge', {
-          name: result.name,
-          size: formatBytes(result.size, language),
-          max: formatBytes(CSV_LIMITS.maxBytes, language),
-        }),
-      );
-    }
+    setCsvProblem(null);
+    const file = await openUserFile(FILE_KINDS.csv);
+    if (file.status === 'opened')
+      setDialog({ kind: 'csv', file: { name: file.name, text: file.value } });
+    if (file.status === 'problem') setCsvProblem(file);
   };
 
   const exportCsv = async () => {
@@ -139,11 +133,7 @@ export function PracticePage() {
   };
 
   const openResponse = async () => {
-    const file = await openSignoffFile({
-      extension: SIGNOFF_FILES.response.extension,
-      filterName: t('fileProblems.kinds.response'),
-      schema: signoffResponseSchema,
-    });
+    const file = await openUserFile(FILE_KINDS.response);
     if (file.status === 'cancelled') return;
     const result: ResponseImportResult =
       file.status === 'problem'
@@ -200,6 +190,11 @@ export function PracticePage() {
         <p role="alert" className="form__alert">
           {failure}
         </p>
+      )}
+      {csvProblem && (
+        <div role="alert" className="form__alert">
+          <FileProblemMessage name={csvProblem.name} problem={csvProblem.problem} kind="csv" />
+        </div>
       )}
       {entries.length === 0 ? (
         <div className="card card--inviting">

@@ -2,10 +2,9 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useId, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import type { FileProblem } from '../../../../shared/files/read-json-file';
+import { FILE_KINDS } from '../../../../shared/files/file-kinds';
+import type { FileProblem } from '../../../../shared/files/file-problem';
 import {
-  keyCardSchema,
-  SIGNOFF_FILES,
   supervisorIdentitySchema,
   type KeyCard,
   type SupervisorIdentity,
@@ -13,6 +12,7 @@ import {
 import { db } from '../../db';
 import type { SupervisorRow } from '../../db/database';
 import { deleteSupervisor, KeyInUseError, saveSupervisor } from '../../db/supervisor-repository';
+import { openUserFile } from '../../platform/open-user-file';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { errorMessage } from '../../ui/error-message';
 import { Field } from '../../ui/Field';
@@ -21,7 +21,6 @@ import { Loading } from '../../ui/Loading';
 import { Modal } from '../../ui/Modal';
 import { useDocumentTitle } from '../../ui/use-document-title';
 import { keyCardIsGenuine } from './key-card';
-import { openSignoffFile } from './open-signoff-file';
 import { PracticeNav } from './PracticeNav';
 import { usePracticeEntries, useSupervisors } from './use-practice';
 
@@ -43,11 +42,7 @@ export function SupervisorsPage() {
 
   const openCard = async (target?: SupervisorRow) => {
     setFailure(null);
-    const file = await openSignoffFile({
-      extension: SIGNOFF_FILES.keyCard.extension,
-      filterName: t('fileProblems.kinds.keyCard'),
-      schema: keyCardSchema,
-    });
+    const file = await openUserFile(FILE_KINDS.keyCard);
     if (file.status === 'cancelled') return;
     if (file.status === 'problem') {
       setDialog({ kind: 'card-problem', name: file.name, problem: file.problem });

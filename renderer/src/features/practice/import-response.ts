@@ -1,4 +1,4 @@
-import type { FileProblem } from '../../../../shared/files/read-json-file';
+import type { FileProblem } from '../../../../shared/files/file-problem';
 import type { SignoffResponse } from '../../../../shared/signoff/files';
 import { verifyResponse, type ResponseRejection } from '../../../../shared/signoff/response';
 import type { KompetenDatabase } from '../../db/database';

@@ -259,10 +259,7 @@ export const practiceEn: Catalogue['practice'] = {
     imported_other: '{{count}} entries imported from {{name}}.',
     failed: 'The import failed and nothing was saved: {{reason}}',
     problems: {
-      tooLarge: 'File "{{name}}" is too large ({{size}}); the limit is {{max}}.',
       empty: 'File "{{name}}" is empty.',
-      notText:
-        'File "{{name}}" is not CSV text. In your spreadsheet, choose Save as → CSV (UTF-8).',
       missingColumns:
         'File "{{name}}" lacks the columns: {{columns}}. The first line must hold column headers like an exported file.',
       duplicateColumns: 'File "{{name}}" has repeated columns: {{columns}}.',

@@ -263,10 +263,7 @@ export const practiceId = {
     imported_other: '{{count}} entri diimpor dari {{name}}.',
     failed: 'Impor gagal dan tidak ada yang disimpan: {{reason}}',
     problems: {
-      tooLarge: 'Berkas "{{name}}" terlalu besar ({{size}}); batasnya {{max}}.',
       empty: 'Berkas "{{name}}" kosong.',
-      notText:
-        'Berkas "{{name}}" bukan teks CSV. Di spreadsheet, pilih Simpan sebagai → CSV (UTF-8).',
       missingColumns:
         'Berkas "{{name}}" tidak punya kolom: {{columns}}. Baris pertama harus berisi judul kolom seperti pada berkas hasil ekspor.',
       duplicateColumns: 'Berkas "{{name}}" punya kolom ganda: {{columns}}.',

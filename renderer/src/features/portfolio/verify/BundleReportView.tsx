@@ -4,7 +4,7 @@ import type { BundleReport, SignatureCounts } from '../../../../../shared/portfo
 import type { Language } from '../../../../../shared/settings/settings';
 import { currentLanguage, LOCALES } from '../../../i18n';
 import { formatDateTime } from '../../../ui/format';
-import { pdfCodeStatus } from './check-bundle-file';
+import { pdfCodeStatus } from './pdf-code';
 
 /** A long list of problems is shown only in part; the counts above it are complete. */
 const MAX_SHOWN_PROBLEMS = 500;

@@ -1,16 +1,17 @@
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { FileProblem } from '../../../../../shared/files/read-json-file';
+import { FILE_KINDS } from '../../../../../shared/files/file-kinds';
+import type { FileProblem } from '../../../../../shared/files/file-problem';
 import { DEFAULT_PRACTICE_CONFIG } from '../../../../../shared/practice/config';
-import { SIGNOFF_FILES, type SignoffRequest } from '../../../../../shared/signoff/files';
+import type { SignoffRequest } from '../../../../../shared/signoff/files';
 import type { OwnKeyRow } from '../../../db/database';
 import { currentLanguage, LOCALES } from '../../../i18n';
+import { openUserFile } from '../../../platform/open-user-file';
 import { ConfirmDialog } from '../../../ui/ConfirmDialog';
 import { errorMessage } from '../../../ui/error-message';
 import { FileProblemMessage } from '../../../ui/FileProblemMessage';
 import { formatDateTime } from '../../../ui/format';
 import { fieldLabel, formatHours } from '../practice-labels';
-import { openSignoffFile } from '../open-signoff-file';
 import {
   approveUndecided,
   decisionsFromReview,
@@ -54,11 +55,11 @@ export function RequestReview({ ownKey }: { ownKey: OwnKeyRow }) {
   const open = async () => {
     setMessage(null);
     try {
-      const file = await openSignoffFile({
-        extension: SIGNOFF_FILES.request.extension,
-        filterName: t('fileProblems.kinds.request'),
-        schema: reviewableRequestSchema(t('supervisorMode.errors.duplicateEntry')),
-      });
+      const file = await openUserFile(
+        FILE_KINDS.request.withSchema(
+          reviewableRequestSchema(t('supervisorMode.errors.duplicateEntry')),
+        ),
+      );
       if (file.status === 'cancelled') return;
       if (file.status === 'problem') {
         setMessage(file);

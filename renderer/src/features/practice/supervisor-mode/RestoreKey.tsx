@@ -1,16 +1,13 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { FileProblem } from '../../../../../shared/files/read-json-file';
-import {
-  keyBackupSchema,
-  SIGNOFF_FILES,
-  type KeyBackup,
-} from '../../../../../shared/signoff/files';
+import { FILE_KINDS } from '../../../../../shared/files/file-kinds';
+import type { FileProblem } from '../../../../../shared/files/file-problem';
+import type { KeyBackup } from '../../../../../shared/signoff/files';
 import { db } from '../../../db';
 import { saveOwnKey } from '../../../db/supervisor-repository';
+import { openUserFile } from '../../../platform/open-user-file';
 import { errorMessage } from '../../../ui/error-message';
 import { FileProblemMessage } from '../../../ui/FileProblemMessage';
-import { openSignoffFile } from '../open-signoff-file';
 import { KeyBackupMismatchError, restoreOwnKey } from './own-key';
 import { PassphraseForm } from './PassphraseForm';
 
@@ -25,11 +22,7 @@ export function RestoreKey({ onRestored }: { onRestored(): void }) {
   const choose = async () => {
     setMessage(null);
     try {
-      const file = await openSignoffFile({
-        extension: SIGNOFF_FILES.keyBackup.extension,
-        filterName: t('fileProblems.kinds.keyBackup'),
-        schema: keyBackupSchema,
-      });
+      const file = await openUserFile(FILE_KINDS.keyBackup);
       if (file.status === 'cancelled') return;
       setBackup(file.status === 'opened' ? file : null);
       if (file.status === 'problem') setMessage(file);
