@@ -15,10 +15,13 @@ import {
 } from 'electron';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { IPC_EVENTS } from '../../shared/ipc/channels';
 import type { Language } from '../../shared/settings/settings';
 import { serveAppRequest } from './app-protocol';
+import { createBackupFolder } from './backup-folder';
 import { createIpcHandlers, registerIpcHandlers } from './ipc-handlers';
 import { buildMenuTemplate } from './menu';
+import { createQuitBackup } from './quit-backup';
 import {
   APP_ENTRY_URL,
   APP_SCHEME,
@@ -49,6 +52,12 @@ protocol.registerSchemesAsPrivileged([
 
 let mainWindow: BrowserWindow | null = null;
 
+const quitBackup = createQuitBackup({
+  hasWindow: () => mainWindow !== null && !mainWindow.webContents.isCrashed(),
+  requestBackup: () => mainWindow?.webContents.send(IPC_EVENTS.quitBackupRequested),
+  quit: () => app.quit(),
+});
+
 function setMenu(language: Language): void {
   const template = buildMenuTemplate({
     language,
@@ -78,7 +87,10 @@ async function createWindow(): Promise<void> {
   mainWindow = win;
   if (state.maximized) win.maximize();
   win.once('ready-to-show', () => win.show());
-  win.on('close', () => {
+  win.on('close', (event) => {
+    // On Windows and Linux closing the window is how people quit, and by `before-quit` the
+    // window (and the page with the data) is already gone; so the backup starts here.
+    if (process.platform !== 'darwin') quitBackup.onQuitRequested(event);
     const bounds = win.getNormalBounds();
     const next: WindowState = { ...bounds, maximized: win.isMaximized() };
     void saveWindowState(windowStateFile(), next).catch((error: unknown) =>
@@ -104,6 +116,8 @@ if (!app.requestSingleInstanceLock()) {
     mainWindow.focus();
   });
 
+  app.on('before-quit', (event) => quitBackup.onQuitRequested(event));
+
   app.on('web-contents-created', (_event, contents) => {
     guardWebContents(contents, isOwnUrl, (url) => void shell.openExternal(url));
   });
@@ -127,6 +141,8 @@ if (!app.requestSingleInstanceLock()) {
         openExternal: (url) => shell.openExternal(url),
         defaultSaveFolder: () => app.getPath('documents'),
         onLanguageChanged: setMenu,
+        backups: createBackupFolder({ dir: path.join(app.getPath('userData'), 'backups') }),
+        onQuitBackupDone: () => quitBackup.done(),
       }),
       isOwnUrl,
     );

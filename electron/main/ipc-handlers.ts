@@ -5,6 +5,7 @@ import { IPC_CHANNELS, type IpcChannelKey } from '../../shared/ipc/channels';
 import { ipcContract, type IpcContract, type IpcResult } from '../../shared/ipc/contract';
 import type { Language } from '../../shared/settings/settings';
 import { writeFileAtomic } from './atomic-write';
+import type { BackupFolder } from './backup-folder';
 import { isSafeExternalUrl } from '../../shared/security/external-url';
 
 export type IpcHandlers = {
@@ -27,6 +28,9 @@ export interface HandlerDeps {
   openExternal(url: string): Promise<void>;
   defaultSaveFolder(): string;
   onLanguageChanged(language: Language): void;
+  backups: BackupFolder;
+  /** The page finished the backup the main process asked for before quitting. */
+  onQuitBackupDone(): void;
 }
 
 export function createIpcHandlers(deps: HandlerDeps): IpcHandlers {
@@ -60,6 +64,26 @@ export function createIpcHandlers(deps: HandlerDeps): IpcHandlers {
     },
     async setLanguage({ language }) {
       deps.onLanguageChanged(language);
+      return undefined;
+    },
+    async backupsList() {
+      return deps.backups.list();
+    },
+    async backupsWrite({ reason, data }) {
+      return deps.backups.write(reason, data);
+    },
+    async backupsRead({ name }) {
+      return deps.backups.read(name);
+    },
+    async backupsVersion() {
+      return deps.backups.versionCheck(deps.appInfo.version);
+    },
+    async backupsVersionSeen() {
+      await deps.backups.markVersionSeen(deps.appInfo.version);
+      return undefined;
+    },
+    async backupsQuitDone() {
+      deps.onQuitBackupDone();
       return undefined;
     },
   };

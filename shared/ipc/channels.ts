@@ -8,6 +8,17 @@ export const IPC_CHANNELS = {
   openFile: 'file:open',
   openExternal: 'shell:open-external',
   setLanguage: 'app:set-language',
+  backupsList: 'backups:list',
+  backupsWrite: 'backups:write',
+  backupsRead: 'backups:read',
+  backupsVersion: 'backups:version',
+  backupsVersionSeen: 'backups:version-seen',
+  backupsQuitDone: 'backups:quit-done',
 } as const;
 
 export type IpcChannelKey = keyof typeof IPC_CHANNELS;
+
+/** Messages the main process sends to the page (no reply); the preload subscribes by name. */
+export const IPC_EVENTS = {
+  quitBackupRequested: 'backups:quit-requested',
+} as const;

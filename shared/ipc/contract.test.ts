@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { BACKUP_FILE } from '../backup/file';
 import { SIGNOFF_FILES } from '../signoff/files';
-import { IPC_CHANNELS } from './channels';
-import { ipcContract, MAX_IPC_FILE_BYTES } from './contract';
+import { IPC_CHANNELS, IPC_EVENTS } from './channels';
+import { AUTO_BACKUP_NAME, ipcContract, MAX_IPC_FILE_BYTES } from './contract';
 
 describe('IPC contract', () => {
   it('declares a schema for every channel and only for those', () => {
@@ -9,7 +10,7 @@ describe('IPC contract', () => {
   });
 
   it('uses unique channel names', () => {
-    const names = Object.values(IPC_CHANNELS);
+    const names = [...Object.values(IPC_CHANNELS), ...Object.values(IPC_EVENTS)];
     expect(new Set(names).size).toBe(names.length);
   });
 
@@ -58,6 +59,47 @@ describe('IPC contract', () => {
   it('accepts only known UI languages', () => {
     expect(ipcContract.setLanguage.args.safeParse({ language: 'en' }).success).toBe(true);
     expect(ipcContract.setLanguage.args.safeParse({ language: 'de' }).success).toBe(false);
+  });
+
+  const ext = BACKUP_FILE.extension;
+
+  it.each([
+    `kompeten-20250304-050607-089-quit.${ext}`,
+    `kompeten-20250304-050607-089-before-restore.${ext}`,
+    `kompeten-20250304-050607-089-schedule-12.${ext}`,
+  ])('accepts the automatic backup name %s', (name) => {
+    expect(ipcContract.backupsRead.args.safeParse({ name }).success).toBe(true);
+  });
+
+  it.each([
+    `../kompeten-20250304-050607-089-quit.${ext}`,
+    `sub/kompeten-20250304-050607-089-quit.${ext}`,
+    `kompeten-20250304-050607-089-quit.${ext}/..`,
+    `kompeten-20250304-050607-089-manual.${ext}`,
+    `kompeten-20250304-050607-089-quit-0.${ext}`,
+    `kompeten-2025034-050607-089-quit.${ext}`,
+    `kompeten-20250304-050607-089-quit.json`,
+    `.kompeten-20250304-050607-089-quit.${ext}.0123456789ab.tmp`,
+    'last-version.json',
+    '..',
+  ])('refuses %s as a backup name', (name) => {
+    expect(AUTO_BACKUP_NAME.test(name)).toBe(false);
+    expect(ipcContract.backupsRead.args.safeParse({ name }).success).toBe(false);
+  });
+
+  it('accepts automatic backups only, as bytes within the backup size limit', () => {
+    const write = (reason: string, data: unknown) =>
+      ipcContract.backupsWrite.args.safeParse({ reason, data }).success;
+    const bytes = new Uint8Array([1]);
+    expect(write('quit', bytes)).toBe(true);
+    expect(write('upgrade', new Uint8Array(new ArrayBuffer(8), 2, 3))).toBe(true);
+    expect(write('manual', bytes)).toBe(false);
+    expect(write('later', bytes)).toBe(false);
+    expect(write('quit', 'text')).toBe(false);
+    expect(write('quit', [1, 2])).toBe(false);
+    const huge = new Uint8Array(0);
+    Object.defineProperty(huge, 'byteLength', { value: BACKUP_FILE.maxBytes + 1 });
+    expect(write('quit', huge)).toBe(false);
   });
 
   it('takes no argument for appInfo', () => {

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { IPC_CHANNELS, type IpcChannelKey } from './channels';
 import { LANGUAGES } from '../settings/settings';
 import { isSafeFileName } from '../files/file-name';
+import { BACKUP_FILE, BACKUP_REASONS } from '../backup/file';
 
 /** Largest file the main process will read or write for the page (backups with attachments). */
 export const MAX_IPC_FILE_BYTES = 512 * 1024 * 1024;
@@ -20,6 +21,27 @@ const fileName = z.string().refine(isSafeFileName, 'bad_file_name');
 const bytes = z
   .instanceof(Uint8Array)
   .refine((b) => b.byteLength <= MAX_IPC_FILE_BYTES, 'too_large');
+
+/** Automatic backups are made by the app itself; manual ones go where the user chooses. */
+export const autoBackupReason = z.enum(BACKUP_REASONS).exclude(['manual']);
+export type AutoBackupReason = z.output<typeof autoBackupReason>;
+
+/**
+ * Name of an automatic backup file: `kompeten-YYYYMMDD-HHMMSS-mmm-<reason>[-n].<extension>` in
+ * UTC, with `-n` only for a second file in the same millisecond. The main process reads and
+ * deletes nothing else in its backup folder, so this pattern is also its path-traversal guard.
+ */
+export const AUTO_BACKUP_NAME = new RegExp(
+  `^kompeten-(\\d{8})-(\\d{6})-(\\d{3})-(${autoBackupReason.options.join('|')})` +
+    `(?:-([1-9]\\d{0,5}))?\\.${BACKUP_FILE.extension}$`,
+);
+
+const autoBackupInfo = z.object({
+  name: z.string(),
+  createdAt: z.string(),
+  reason: autoBackupReason,
+  size: z.number(),
+});
 
 /**
  * Every channel, declared once: the schema of its argument and of its result.
@@ -60,17 +82,61 @@ export const ipcContract = {
     args: z.object({ language: z.enum(LANGUAGES) }),
     result: z.undefined(),
   },
+  backupsList: {
+    args: z.undefined(),
+    result: z.object({
+      files: z.array(autoBackupInfo),
+      folder: z.string(),
+      freeBytes: z.number().nullable(),
+    }),
+  },
+  backupsWrite: {
+    args: z.object({
+      reason: autoBackupReason,
+      // Any Uint8Array view: zip libraries hand out `Uint8Array<ArrayBufferLike>`.
+      data: z
+        .custom<Uint8Array>((b) => b instanceof Uint8Array)
+        .refine((b) => b.byteLength <= BACKUP_FILE.maxBytes, 'too_large'),
+    }),
+    result: autoBackupInfo,
+  },
+  backupsRead: {
+    args: z.object({ name: z.string().max(100).regex(AUTO_BACKUP_NAME) }),
+    result: z.discriminatedUnion('status', [
+      z.object({ status: z.literal('opened'), name: z.string(), data: z.instanceof(Uint8Array) }),
+      z.object({ status: z.literal('missing') }),
+      z.object({ status: z.literal('too-large'), name: z.string(), size: z.number() }),
+    ]),
+  },
+  backupsVersion: {
+    args: z.undefined(),
+    result: z.object({ previousVersion: z.string().nullable(), currentVersion: z.string() }),
+  },
+  backupsVersionSeen: {
+    args: z.undefined(),
+    result: z.undefined(),
+  },
+  backupsQuitDone: {
+    args: z.undefined(),
+    result: z.undefined(),
+  },
 } satisfies Record<IpcChannelKey, { args: z.ZodType; result: z.ZodType }>;
 
 export type IpcContract = typeof ipcContract;
 export type IpcArgs<K extends IpcChannelKey> = z.input<IpcContract[K]['args']>;
 export type IpcResult<K extends IpcChannelKey> = z.output<IpcContract[K]['result']>;
 
-/** The API object the preload exposes as `window.kompeten`: one function per channel. */
+/**
+ * The API object the preload exposes as `window.kompeten`: one function per channel, plus a
+ * subscription to the main process's request for a backup before it quits.
+ */
 export type KompetenApi = {
   [K in IpcChannelKey]: IpcArgs<K> extends undefined
     ? () => Promise<IpcResult<K>>
     : (args: IpcArgs<K>) => Promise<IpcResult<K>>;
+} & {
+  /** Replaces any earlier callback, so a quit never asks for two backups. */
+  onQuitBackupRequested(callback: () => void): void;
 };
 
 export { IPC_CHANNELS };

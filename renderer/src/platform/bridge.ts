@@ -1,3 +1,4 @@
+import type { BackupReason } from '../../../shared/backup/file';
 import type { IpcArgs, IpcResult } from '../../../shared/ipc/contract';
 
 export type FileFilter = { name: string; extensions: string[] };
@@ -6,6 +7,24 @@ export type SaveFileResult = IpcResult<'saveFile'>;
 export type OpenFileRequest = IpcArgs<'openFile'>;
 export type OpenFileResult = IpcResult<'openFile'>;
 export type AppInfo = IpcResult<'appInfo'>;
+
+export interface AutoBackupInfo {
+  name: string;
+  createdAt: string;
+  reason: Exclude<BackupReason, 'manual'>;
+  size: number;
+}
+
+/** Automatic backup files, kept by the desktop app outside IndexedDB (newest 14). */
+export interface AutoBackups {
+  list(): Promise<{ files: AutoBackupInfo[]; folder: string; freeBytes: number | null }>;
+  write(reason: AutoBackupInfo['reason'], data: Uint8Array): Promise<AutoBackupInfo>;
+  read(name: string): Promise<OpenFileResult | { status: 'missing' }>;
+  versionCheck(): Promise<{ previousVersion: string | null; currentVersion: string }>;
+  markVersionSeen(): Promise<void>;
+  /** Called when the app is quitting; the main process waits (up to its timeout) for the promise. */
+  onQuit(makeBackup: () => Promise<void>): void;
+}
 
 /**
  * Everything the renderer needs from its host. Two implementations: `electron` (native dialogs
@@ -20,4 +39,6 @@ export interface Bridge {
   openExternal(url: string): Promise<boolean>;
   /** Tells the host the UI language (the desktop menu follows it). */
   setLanguage(language: IpcArgs<'setLanguage'>['language']): Promise<void>;
+  /** Null in the browser, which has no folder of its own to keep backups in. */
+  readonly autoBackups: AutoBackups | null;
 }

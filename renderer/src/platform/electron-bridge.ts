@@ -1,5 +1,23 @@
 import type { KompetenApi } from '../../../shared/ipc/contract';
-import type { Bridge } from './bridge';
+import type { AutoBackups, Bridge } from './bridge';
+
+function createAutoBackups(api: KompetenApi): AutoBackups {
+  return {
+    list: () => api.backupsList(),
+    write: (reason, data) => api.backupsWrite({ reason, data }),
+    read: (name) => api.backupsRead({ name }),
+    versionCheck: () => api.backupsVersion(),
+    markVersionSeen: () => api.backupsVersionSeen(),
+    onQuit: (makeBackup) =>
+      api.onQuitBackupRequested(() => {
+        // Whatever happens to the backup, the main process must hear back, or it waits its
+        // whole timeout before quitting.
+        void makeBackup()
+          .catch((error: unknown) => console.error('Backup on quit failed', error))
+          .finally(() => api.backupsQuitDone());
+      }),
+  };
+}
 
 /** The desktop bridge: a thin mapping onto the preload's `window.kompeten`. */
 export function createElectronBridge(api: KompetenApi): Bridge {
@@ -10,5 +28,6 @@ export function createElectronBridge(api: KompetenApi): Bridge {
     openFile: (request) => api.openFile(request),
     openExternal: async (url) => (await api.openExternal({ url })).opened,
     setLanguage: (language) => api.setLanguage({ language }),
+    autoBackups: createAutoBackups(api),
   };
 }

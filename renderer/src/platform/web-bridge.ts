@@ -63,5 +63,6 @@ export function createWebBridge(): Bridge {
       return true;
     },
     setLanguage: async () => undefined,
+    autoBackups: null,
   };
 }

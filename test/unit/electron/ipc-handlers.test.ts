@@ -11,6 +11,8 @@ import {
   type IpcHandlers,
 } from '../../../electron/main/ipc-handlers';
 import { isAppUrl } from '../../../electron/main/security';
+import { createBackupFolder } from '../../../electron/main/backup-folder';
+import { BACKUP_FILE } from '../../../shared/backup/file';
 
 let folder: string;
 beforeEach(async () => {
@@ -28,6 +30,8 @@ function deps(overrides: Partial<HandlerDeps> = {}): HandlerDeps {
     openExternal: vi.fn(async () => undefined),
     defaultSaveFolder: () => folder,
     onLanguageChanged: vi.fn(),
+    backups: createBackupFolder({ dir: path.join(folder, 'backups') }),
+    onQuitBackupDone: vi.fn(),
     ...overrides,
   };
 }
@@ -148,6 +152,60 @@ describe('IPC handlers', () => {
     });
     expect(openExternal).toHaveBeenCalledTimes(1);
     expect(openExternal).toHaveBeenCalledWith('https://example.org/');
+  });
+
+  it('writes, lists and reads back automatic backups', async () => {
+    const { call } = register(createIpcHandlers(deps()));
+    const written = (await call(IPC_CHANNELS.backupsWrite, {
+      reason: 'schedule',
+      data: new Uint8Array([1, 2, 3]),
+    })) as { name: string };
+    expect(written).toMatchObject({ reason: 'schedule', size: 3 });
+    expect(written.name).toMatch(new RegExp(`-schedule\\.${BACKUP_FILE.extension}$`));
+    expect(await call(IPC_CHANNELS.backupsList, undefined)).toMatchObject({
+      files: [written],
+      folder: path.join(folder, 'backups'),
+    });
+    const read = await call(IPC_CHANNELS.backupsRead, { name: written.name });
+    expect(read).toEqual({ status: 'opened', name: written.name, data: new Uint8Array([1, 2, 3]) });
+  });
+
+  it('refuses a manual backup reason and a name that leaves the backup folder', async () => {
+    const { call } = register(createIpcHandlers(deps()));
+    await expect(
+      call(IPC_CHANNELS.backupsWrite, { reason: 'manual', data: new Uint8Array([1]) }),
+    ).rejects.toThrow(/invalid arguments at reason/);
+    await expect(
+      call(IPC_CHANNELS.backupsRead, {
+        name: `../kompeten-20250304-050607-089-quit.${BACKUP_FILE.extension}`,
+      }),
+    ).rejects.toThrow(/invalid arguments at name/);
+    expect(await readdir(folder)).toEqual([]);
+  });
+
+  it('remembers the app version it has seen', async () => {
+    const { call } = register(createIpcHandlers(deps()));
+    expect(await call(IPC_CHANNELS.backupsVersion, undefined)).toEqual({
+      previousVersion: null,
+      currentVersion: '1.2.3',
+    });
+    await call(IPC_CHANNELS.backupsVersionSeen, undefined);
+    const next = register(
+      createIpcHandlers(deps({ appInfo: { version: '1.3.0', platform: 'x' } })),
+    );
+    expect(await next.call(IPC_CHANNELS.backupsVersion, undefined)).toEqual({
+      previousVersion: '1.2.3',
+      currentVersion: '1.3.0',
+    });
+  });
+
+  it('passes the page\'s "backup done" on to the quit logic', async () => {
+    const onQuitBackupDone = vi.fn();
+    const { call } = register(createIpcHandlers(deps({ onQuitBackupDone })));
+    await expect(call(IPC_CHANNELS.backupsQuitDone, { extra: true })).rejects.toThrow();
+    expect(onQuitBackupDone).not.toHaveBeenCalled();
+    await call(IPC_CHANNELS.backupsQuitDone, undefined);
+    expect(onQuitBackupDone).toHaveBeenCalledTimes(1);
   });
 
   it('reports the app version and platform', async () => {

@@ -26,6 +26,10 @@ describe('web bridge', () => {
     expect(await bridge.appInfo()).toEqual({ version: '0.0.0-test', platform: 'web' });
   });
 
+  it('has no automatic backup folder', () => {
+    expect(createWebBridge().autoBackups).toBeNull();
+  });
+
   it('saves by downloading a file with the suggested name', async () => {
     const clicked: HTMLAnchorElement[] = [];
     vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
