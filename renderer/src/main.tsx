@@ -2,17 +2,34 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { ErrorBoundary } from './app/ErrorBoundary';
+import { db } from './db';
+import { startAutoBackups } from './features/backup/auto-backup';
+import { backupBeforeUpgrade } from './features/backup/upgrade-backup';
+import { bridge } from './platform';
 import './ui/styles.css';
 
-// Ask once that the browser never evicts the database; Settings shows whether it was granted.
+// Ask once that the browser never evicts the database; Data & Cadangan shows whether it was granted.
 void navigator.storage?.persist?.().catch(() => false);
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
-createRoot(root).render(
-  <StrictMode>
-    <ErrorBoundary>
-      <App />
-    </ErrorBoundary>
-  </StrictMode>,
-);
+
+async function start(rootElement: HTMLElement) {
+  const folder = bridge.autoBackups;
+  // Before anything opens the database: opening it with a newer schema runs the upgrade.
+  if (folder) {
+    await backupBeforeUpgrade(folder).catch((error: unknown) =>
+      console.error('Could not back up before upgrading the data', error),
+    );
+  }
+  createRoot(rootElement).render(
+    <StrictMode>
+      <ErrorBoundary>
+        <App />
+      </ErrorBoundary>
+    </StrictMode>,
+  );
+  if (folder) startAutoBackups(db, folder);
+}
+
+void start(root);

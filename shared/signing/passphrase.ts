@@ -38,11 +38,15 @@ async function deriveKey(passphrase: string, salt: Uint8Array<ArrayBuffer>, iter
   );
 }
 
-export async function seal(
+/** How sealed bytes were locked: everything but the passphrase needed to open them again. */
+export type SealParams = Omit<Sealed, 'ciphertext'>;
+
+/** Seals bytes and keeps the ciphertext as bytes (large data: no base64 on the way). */
+export async function sealBytes(
   data: Uint8Array<ArrayBuffer>,
   passphrase: string,
   iterations = PBKDF2_ITERATIONS,
-): Promise<Sealed> {
+): Promise<{ params: SealParams; ciphertext: Uint8Array<ArrayBuffer> }> {
   const salt = crypto.getRandomValues(new Uint8Array(16));
   const iv = crypto.getRandomValues(new Uint8Array(12));
   const key = await deriveKey(passphrase, salt, iterations);
@@ -50,24 +54,41 @@ export async function seal(
     await crypto.subtle.encrypt({ name: 'AES-GCM', iv }, key, data),
   );
   return {
-    kdf: 'PBKDF2-SHA256',
-    iterations,
-    salt: toBase64(salt),
-    iv: toBase64(iv),
-    ciphertext: toBase64(ciphertext),
+    params: { kdf: 'PBKDF2-SHA256', iterations, salt: toBase64(salt), iv: toBase64(iv) },
+    ciphertext,
   };
 }
 
-/** Opens sealed bytes; a wrong passphrase or changed data throws WrongPassphraseError. */
-export async function unseal(sealed: Sealed, passphrase: string): Promise<Uint8Array<ArrayBuffer>> {
-  const salt = fromBase64(sealed.salt);
-  const iv = fromBase64(sealed.iv);
-  const ciphertext = fromBase64(sealed.ciphertext);
-  if (!salt || !iv || iv.length !== 12 || !ciphertext) throw new WrongPassphraseError();
-  const key = await deriveKey(passphrase, salt, sealed.iterations);
+/** Opens bytes sealed by `sealBytes`; a wrong passphrase or changed data throws WrongPassphraseError. */
+export async function unsealBytes(
+  params: SealParams,
+  ciphertext: Uint8Array<ArrayBuffer>,
+  passphrase: string,
+): Promise<Uint8Array<ArrayBuffer>> {
+  const salt = fromBase64(params.salt);
+  const iv = fromBase64(params.iv);
+  if (!salt || !iv || iv.length !== 12) throw new WrongPassphraseError();
+  const key = await deriveKey(passphrase, salt, params.iterations);
   try {
     return new Uint8Array(await crypto.subtle.decrypt({ name: 'AES-GCM', iv }, key, ciphertext));
   } catch {
     throw new WrongPassphraseError();
   }
+}
+
+export async function seal(
+  data: Uint8Array<ArrayBuffer>,
+  passphrase: string,
+  iterations = PBKDF2_ITERATIONS,
+): Promise<Sealed> {
+  const { params, ciphertext } = await sealBytes(data, passphrase, iterations);
+  return { ...params, ciphertext: toBase64(ciphertext) };
+}
+
+/** Opens sealed bytes; a wrong passphrase or changed data throws WrongPassphraseError. */
+export async function unseal(sealed: Sealed, passphrase: string): Promise<Uint8Array<ArrayBuffer>> {
+  const { ciphertext, ...params } = sealed;
+  const bytes = fromBase64(ciphertext);
+  if (!bytes) throw new WrongPassphraseError();
+  return unsealBytes(params, bytes, passphrase);
 }

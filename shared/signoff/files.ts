@@ -34,11 +34,11 @@ export const supervisorIdentitySchema = z.strictObject({
 });
 export type SupervisorIdentity = z.output<typeof supervisorIdentitySchema>;
 
-const publicIdentity = supervisorIdentitySchema.extend({
+export const publicIdentitySchema = supervisorIdentitySchema.extend({
   publicKey: base64,
   fingerprint: z.string().max(60),
 });
-export type PublicSupervisor = z.output<typeof publicIdentity>;
+export type PublicSupervisor = z.output<typeof publicIdentitySchema>;
 
 export const signoffRequestSchema = z.strictObject({
   format: z.literal(SIGNOFF_FILES.request.format),
@@ -70,7 +70,7 @@ export const signoffResponseSchema = z.strictObject({
   version: z.literal(1),
   requestId: z.uuid(),
   createdAt: isoTime,
-  supervisor: publicIdentity,
+  supervisor: publicIdentitySchema,
   decisions: z.array(decisionSchema).min(1).max(MAX_ENTRIES_PER_REQUEST),
 });
 export type SignoffResponse = z.output<typeof signoffResponseSchema>;
@@ -79,11 +79,11 @@ export type SignoffResponse = z.output<typeof signoffResponseSchema>;
 export const keyCardSchema = z.strictObject({
   format: z.literal(SIGNOFF_FILES.keyCard.format),
   version: z.literal(1),
-  supervisor: publicIdentity,
+  supervisor: publicIdentitySchema,
 });
 export type KeyCard = z.output<typeof keyCardSchema>;
 
-const sealedSchema = z.strictObject({
+export const sealedSchema = z.strictObject({
   kdf: z.literal('PBKDF2-SHA256'),
   iterations: z.number().int().min(100_000).max(10_000_000),
   salt: base64,
@@ -95,7 +95,7 @@ const sealedSchema = z.strictObject({
 export const keyBackupSchema = z.strictObject({
   format: z.literal(SIGNOFF_FILES.keyBackup.format),
   version: z.literal(1),
-  supervisor: publicIdentity,
+  supervisor: publicIdentitySchema,
   sealedPrivateKey: sealedSchema,
 });
 export type KeyBackup = z.output<typeof keyBackupSchema>;

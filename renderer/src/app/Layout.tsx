@@ -1,5 +1,7 @@
 import { NavLink, Outlet } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { BackupReminder } from '../features/backup/BackupReminder';
+import { QuotaAlert } from '../features/backup/QuotaAlert';
 import { SECTIONS } from './sections';
 
 export function Layout() {
@@ -36,6 +38,8 @@ export function Layout() {
         <p className="sidebar__privacy">{t('app.privacy')}</p>
       </aside>
       <main id="main" className="content" tabIndex={-1}>
+        <QuotaAlert />
+        <BackupReminder />
         <Outlet />
       </main>
     </div>

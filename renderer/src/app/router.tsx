@@ -1,6 +1,7 @@
 import { createHashRouter, type RouteObject } from 'react-router';
 import { Apl02Page } from '../features/assessment/Apl02Page';
 import { AssessmentPage } from '../features/assessment/AssessmentPage';
+import { DataPage } from '../features/backup/DataPage';
 import { EvidencePage } from '../features/evidence/EvidencePage';
 import { FrameworkPage } from '../features/framework/FrameworkPage';
 import { HomePage } from '../features/home/HomePage';
@@ -27,6 +28,7 @@ const BUILT = {
   assessment: <AssessmentPage />,
   practice: <PracticePage />,
   portfolio: <PortfolioPage />,
+  data: <DataPage />,
   settings: <SettingsPage />,
 };
 

@@ -10,7 +10,7 @@ export const SECTIONS = [
   { key: 'practice', path: '/praktik' },
   { key: 'portfolio', path: '/portofolio' },
   { key: 'exam', path: '/latihan', planned: true },
-  { key: 'data', path: '/data', planned: true },
+  { key: 'data', path: '/data' },
   { key: 'settings', path: '/pengaturan' },
 ] as const;
 

@@ -1,3 +1,4 @@
+import { dataEn } from './backup/data.en';
 import type { Catalogue } from './catalogue';
 import { portfolioPdfEn } from './portfolio/pdf.en';
 import { portfolioVerifyEn } from './portfolio/verify.en';
@@ -34,7 +35,6 @@ export const en: Catalogue = {
     back: 'Back to Home',
     plans: {
       exam: 'Practise written-test questions built to the exam blueprint, with explanations.',
-      data: 'Back up and restore your data, and check the health of storage.',
     },
   },
   home: {
@@ -113,16 +113,6 @@ export const en: Catalogue = {
     languageHint:
       'Content such as the competency framework and questions stays in its own language.',
     languageNames: { id: 'Bahasa Indonesia', en: 'English' },
-    storageTitle: 'Storage on this device',
-    persisted: 'Persistent storage',
-    persistedYes: 'Granted. Your data will not be cleared automatically when space runs low.',
-    persistedNo:
-      'Not granted. Data may be cleared automatically when space runs low, so make backups regularly.',
-    persistedUnknown: 'Cannot be checked in this browser.',
-    requestPersist: 'Ask for persistent storage',
-    used: 'Space used',
-    usedOf: '{{used}} of {{quota}} available',
-    unknown: 'Unknown',
     aboutTitle: 'About',
     version: 'Version',
     platform: 'Running as',
@@ -669,6 +659,7 @@ export const en: Catalogue = {
   },
   practice: practiceEn,
   practiceSummary: practiceSummaryEn,
+  data: dataEn,
   supervisorMode: supervisorModeEn,
   portfolioPdf: portfolioPdfEn,
   portfolioVerify: portfolioVerifyEn,

@@ -1,3 +1,4 @@
+import { dataId } from './backup/data.id';
 import { portfolioPdfId } from './portfolio/pdf.id';
 import { portfolioVerifyId } from './portfolio/verify.id';
 import { portfolioExportId } from './portfolio/export.id';
@@ -32,7 +33,6 @@ export const id = {
     back: 'Kembali ke Beranda',
     plans: {
       exam: 'Berlatih soal ujian tertulis sesuai kisi-kisi, lengkap dengan pembahasan.',
-      data: 'Membuat cadangan, memulihkan data, dan memeriksa kesehatan penyimpanan.',
     },
   },
   home: {
@@ -111,17 +111,6 @@ export const id = {
     languageLegend: 'Bahasa tampilan',
     languageHint: 'Isi materi seperti kerangka kompetensi dan soal tetap dalam bahasa aslinya.',
     languageNames: { id: 'Bahasa Indonesia', en: 'English' },
-    storageTitle: 'Penyimpanan di perangkat ini',
-    persisted: 'Penyimpanan permanen',
-    persistedYes:
-      'Diizinkan. Data Anda tidak akan dihapus otomatis saat ruang penyimpanan menipis.',
-    persistedNo:
-      'Belum diizinkan. Data bisa terhapus otomatis bila ruang penyimpanan menipis, jadi buatlah cadangan secara berkala.',
-    persistedUnknown: 'Tidak dapat diperiksa di peramban ini.',
-    requestPersist: 'Minta izin penyimpanan permanen',
-    used: 'Ruang terpakai',
-    usedOf: '{{used}} dari {{quota}} yang tersedia',
-    unknown: 'Tidak diketahui',
     aboutTitle: 'Tentang aplikasi',
     version: 'Versi',
     platform: 'Dijalankan sebagai',
@@ -673,6 +662,7 @@ export const id = {
   },
   practice: practiceId,
   practiceSummary: practiceSummaryId,
+  data: dataId,
   supervisorMode: supervisorModeId,
   portfolioPdf: portfolioPdfId,
   portfolioVerify: portfolioVerifyId,

@@ -6,10 +6,7 @@ import { saveLanguage } from '../../db/settings-repository';
 import { currentLanguage } from '../../i18n';
 import { bridge } from '../../platform';
 import type { AppInfo } from '../../platform/bridge';
-import { formatBytes } from '../../ui/format';
-import { Loading } from '../../ui/Loading';
 import { useDocumentTitle } from '../../ui/use-document-title';
-import { useStorageStatus } from './use-storage-status';
 
 export function SettingsPage() {
   const { t, i18n } = useTranslation();
@@ -40,44 +37,7 @@ export function SettingsPage() {
           </label>
         ))}
       </fieldset>
-      <StorageSection />
       <AboutSection />
-    </section>
-  );
-}
-
-function StorageSection() {
-  const { t, i18n } = useTranslation();
-  const language = currentLanguage(i18n);
-  const { status, request } = useStorageStatus();
-  if (!status) return <Loading />;
-  const persistedText =
-    status.persisted === null
-      ? t('settings.persistedUnknown')
-      : status.persisted
-        ? t('settings.persistedYes')
-        : t('settings.persistedNo');
-  return (
-    <section className="card" aria-labelledby="storage-title">
-      <h2 id="storage-title">{t('settings.storageTitle')}</h2>
-      <dl className="facts">
-        <dt>{t('settings.persisted')}</dt>
-        <dd data-testid="persisted">{persistedText}</dd>
-        <dt>{t('settings.used')}</dt>
-        <dd data-testid="usage">
-          {status.usage !== null && status.quota !== null
-            ? t('settings.usedOf', {
-                used: formatBytes(status.usage, language),
-                quota: formatBytes(status.quota, language),
-              })
-            : t('settings.unknown')}
-        </dd>
-      </dl>
-      {status.persisted === false && (
-        <button type="button" className="button" onClick={() => void request()}>
-          {t('settings.requestPersist')}
-        </button>
-      )}
     </section>
   );
 }

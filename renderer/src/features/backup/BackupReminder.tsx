@@ -1,0 +1,52 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation } from 'react-router';
+import { db } from '../../db';
+import { currentLanguage } from '../../i18n';
+import { bridge } from '../../platform';
+import { formatDateTime } from '../../ui/format';
+import { holdsUserData } from './auto-backup';
+import { backupIsDue, useLastBackup } from './last-backup';
+
+const SNOOZE_KEY = 'kompeten.backupReminderSnoozed';
+
+/**
+ * The browser version cannot back up by itself: once there is data and the last backup is more
+ * than a week old (or there is none), it says so above every page until the user acts or
+ * snoozes it for this session.
+ */
+export function BackupReminder() {
+  const { t, i18n } = useTranslation();
+  const { pathname } = useLocation();
+  const last = useLastBackup();
+  const hasData = useLiveQuery(() => holdsUserData(db), []);
+  const [snoozed, setSnoozed] = useState(() => sessionStorage.getItem(SNOOZE_KEY) !== null);
+  // Judged once per mount: a reminder need not appear the minute a week has passed.
+  const [now] = useState(() => Date.now());
+  if (bridge.kind !== 'web' || !hasData || snoozed || pathname === '/data') return null;
+  if (!backupIsDue(last, now)) return null;
+  return (
+    <aside className="notice backup-reminder" aria-label={t('data.reminder.action')}>
+      <p>
+        {last
+          ? t('data.reminder.stale', { when: formatDateTime(last.at, currentLanguage(i18n)) })
+          : t('data.reminder.never')}{' '}
+        {t('data.reminder.why')}
+      </p>
+      <Link className="button button--primary" to="/data">
+        {t('data.reminder.action')}
+      </Link>
+      <button
+        type="button"
+        className="button"
+        onClick={() => {
+          sessionStorage.setItem(SNOOZE_KEY, new Date().toISOString());
+          setSnoozed(true);
+        }}
+      >
+        {t('data.reminder.later')}
+      </button>
+    </aside>
+  );
+}

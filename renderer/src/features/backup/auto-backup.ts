@@ -1,0 +1,56 @@
+import type { KompetenDatabase } from '../../db/database';
+import type { AutoBackups } from '../../platform/bridge';
+import { makeBackup } from './backup-actions';
+
+/** A scheduled backup is due once the newest automatic one is a day old. */
+export const SCHEDULE_INTERVAL_MS = 24 * 60 * 60 * 1000;
+/** How often a running app looks whether one is due. */
+export const CHECK_EVERY_MS = 60 * 60 * 1000;
+
+/**
+ * Whether there is anything of the user's to keep. An empty database is not backed up
+ * automatically: if an update wiped IndexedDB, copies of the empty state would push the good
+ * backups out of the folder one by one.
+ */
+export async function holdsUserData(db: KompetenDatabase): Promise<boolean> {
+  const tables = [
+    db.profile,
+    db.answers,
+    db.evidence,
+    db.essays,
+    db.cvEntries,
+    db.practiceEntries,
+    db.supervisors,
+    db.ownKey,
+  ];
+  const counts = await Promise.all(tables.map((table) => table.count()));
+  return counts.some((n) => n > 0);
+}
+
+/**
+ * Desktop only: a backup into the app's backup folder when the newest is a day old (checked at
+ * start and every hour), and one when the app quits.
+ */
+export function startAutoBackups(
+  db: KompetenDatabase,
+  folder: AutoBackups,
+  now: () => number = Date.now,
+): () => void {
+  const backUp = async (reason: 'schedule' | 'quit') => {
+    if (!(await holdsUserData(db))) return;
+    await folder.write(reason, await makeBackup(db, reason));
+  };
+  folder.onQuit(() => backUp('quit'));
+  const check = async () => {
+    const { files } = await folder.list();
+    const newest = files[0];
+    if (!newest || now() - Date.parse(newest.createdAt) >= SCHEDULE_INTERVAL_MS) {
+      await backUp('schedule');
+    }
+  };
+  const run = () =>
+    void check().catch((error: unknown) => console.error('Scheduled backup failed', error));
+  run();
+  const timer = setInterval(run, CHECK_EVERY_MS);
+  return () => clearInterval(timer);
+}

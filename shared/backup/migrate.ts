@@ -1,0 +1,41 @@
+import { TABLE_NAMES, TABLES } from './tables';
+
+/**
+ * The database schema version this code writes; `KompetenDatabase` declares the same number
+ * (a test holds them together). A new Dexie version adds a step below.
+ */
+export const CURRENT_SCHEMA_VERSION = 5;
+
+type RawTables = Record<string, unknown>;
+
+/**
+ * How a backup's data moves from one schema version to the next, mirroring the Dexie upgrade
+ * of the same number. Until now every version only added tables, which start out empty.
+ */
+const STEPS: Record<number, (tables: RawTables) => RawTables> = {
+  2: addNewTables(2),
+  3: addNewTables(3),
+  4: addNewTables(4),
+  5: addNewTables(5),
+};
+
+function addNewTables(version: number) {
+  return (tables: RawTables): RawTables => {
+    const added = TABLE_NAMES.filter((name) => TABLES[name].since === version);
+    return { ...tables, ...Object.fromEntries(added.map((name) => [name, []])) };
+  };
+}
+
+/** Versions that have a step; a test checks that each version after the first has one. */
+export const MIGRATED_VERSIONS = Object.keys(STEPS).map(Number);
+
+/** A backup's tables brought from `schemaVersion` to the current one. */
+export function migrateTables(tables: RawTables, schemaVersion: number): RawTables {
+  let migrated = tables;
+  for (let version = schemaVersion + 1; version <= CURRENT_SCHEMA_VERSION; version++) {
+    const step = STEPS[version];
+    if (!step) throw new Error(`No backup migration to schema version ${version}`);
+    migrated = step(migrated);
+  }
+  return migrated;
+}
