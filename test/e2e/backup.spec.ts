@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { expect, openApp, seriousViolations, test } from './fixtures';
+import { editor, openCriterion } from './assessment-helpers';
 import { addEntry } from './practice-helpers';
 
 const entryCount = (page: Page, count: number) =>
@@ -156,4 +157,57 @@ test('Data & Cadangan shows storage health', async ({ page }) => {
   await expect(page.getByTestId('persisted')).toHaveText(/^(Diizinkan|Belum diizinkan)/);
   await expect(page.getByTestId('usage')).toHaveText(/ dari .* yang tersedia$/);
   await expect(page.getByText(/Aplikasi desktop membuat cadangan otomatis/)).toBeVisible();
+});
+
+test('the browser version reminds when the last backup is over a week old', async ({ page }) => {
+  await logTwoEntries(page);
+  const setLastBackup = (daysAgo: number) =>
+    page.evaluate((days) => {
+      const at = new Date(Date.now() - days * 24 * 60 * 60 * 1000).toISOString();
+      localStorage.setItem('kompeten.lastBackup', JSON.stringify({ at, fileName: 'x' }));
+    }, daysAgo);
+  const reminder = page.getByRole('complementary', { name: 'Buat cadangan' });
+
+  await setLastBackup(2);
+  await page.reload();
+  await expect(page.getByText('Menampilkan 2 dari 2 entri.')).toBeVisible();
+  await expect(reminder).toBeHidden();
+
+  await setLastBackup(8);
+  await page.reload();
+  await expect(reminder).toContainText('Cadangan terakhir Anda dibuat');
+  await reminder.getByRole('button', { name: 'Ingatkan nanti' }).click();
+  await expect(reminder).toBeHidden();
+  await page.reload();
+  await expect(page.getByText('Menampilkan 2 dari 2 entri.')).toBeVisible();
+  await expect(reminder).toBeHidden();
+});
+
+test('a write refused because storage is full is reported over the open form', async ({ page }) => {
+  // A quota with room for the app's own first writes (the framework pack, a round), not for
+  // an evidence file of 8 MB. Chromium applies it to storage the origin opens afterwards.
+  await page.goto('./');
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Storage.overrideQuotaForOrigin', {
+    origin: new URL(page.url()).origin,
+    quotaSize: 4 * 1024 * 1024,
+  });
+  await openApp(page, '/asesmen');
+  await page.getByRole('button', { name: 'Mulai asesmen' }).click();
+  await openCriterion(page);
+  await editor(page).getByRole('button', { name: 'Tambah bukti baru' }).click();
+  const form = page.getByRole('dialog', { name: 'Bukti baru' });
+  await form.getByLabel('Judul bukti').fill('Laporan kunjungan rumah');
+  await form.getByLabel('TL — tidak langsung (dokumen, portofolio)').check();
+  await form.getByLabel('Berkas (opsional)').setInputFiles({
+    name: 'laporan.pdf',
+    mimeType: 'application/pdf',
+    buffer: Buffer.alloc(8 * 1024 * 1024, 1),
+  });
+  await form.getByRole('button', { name: 'Simpan bukti' }).click();
+
+  const alert = page.getByRole('dialog', { name: 'Penyimpanan penuh' });
+  await expect(alert.getByRole('alert')).toContainText('Perubahan terakhir tidak tersimpan');
+  await alert.getByRole('link', { name: 'Buka Data & Cadangan' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Data & Cadangan');
 });
