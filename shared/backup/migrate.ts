@@ -21,7 +21,9 @@ const STEPS: Record<number, (tables: RawTables) => RawTables> = {
 
 function addNewTables(version: number) {
   return (tables: RawTables): RawTables => {
-    const added = TABLE_NAMES.filter((name) => TABLES[name].since === version);
+    // Rows a file holds for a table its version did not have yet are left for the schemas to
+    // judge, never silently replaced.
+    const added = TABLE_NAMES.filter((name) => TABLES[name].since === version && !(name in tables));
     return { ...tables, ...Object.fromEntries(added.map((name) => [name, []])) };
   };
 }

@@ -369,6 +369,31 @@ describe('refused files', () => {
     }
   });
 
+  it('judges rows an older file holds for a table its version did not have, never drops them', async () => {
+    const data = clone(await backupData(snapshot));
+    const crafted = await craftBackup({
+      data,
+      manifest: { schemaVersion: 4 },
+      entries: fileEntries(snapshot),
+    });
+    const read = await readBackup(crafted);
+    // Valid rows are kept as they are…
+    expect(read.ok && read.snapshot.tables.practiceEntries).toEqual(
+      snapshot.tables.practiceEntries,
+    );
+    // …and broken ones are refused like any other.
+    (data.tables.practiceEntries[0] as { date: string }).date = 'kemarin';
+    const broken = await craftBackup({
+      data,
+      manifest: { schemaVersion: 4 },
+      entries: fileEntries(snapshot),
+    });
+    const problem = problemOf(await readBackup(broken));
+    expect(problem.kind === 'invalid' && problem.issues[0]?.path).toBe(
+      'tables.practiceEntries[0].date',
+    );
+  });
+
   it('refuses evidence whose file is not in the backup', async () => {
     const data = clone(await backupData(snapshot));
     const index = data.tables.evidence.findIndex((e) => e.id === data.files[2]?.id);

@@ -68,8 +68,12 @@ function versionProblem(manifest: Uint8Array): BackupProblem | null {
   }
 }
 
+/** Larger than any of the app's JSON files: such a file is not parsed just to name it. */
+const MAX_SNIFF_BYTES = 64 * 1024 * 1024;
+
 /** Another Kompeten file chosen by mistake is named; anything else is simply not a backup. */
 function notZip(bytes: Uint8Array): BackupProblem {
+  if (bytes.byteLength > MAX_SNIFF_BYTES) return { kind: 'not-backup' };
   try {
     const found = jsonKindOf(JSON.parse(new TextDecoder().decode(bytes)));
     if (found) return { kind: 'wrong-type', found };
