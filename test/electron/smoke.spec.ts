@@ -1,7 +1,9 @@
 import { _electron as electron, expect, test } from '@playwright/test';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { IPC_CHANNELS } from '../../shared/ipc/channels';
+import { addEntry } from '../e2e/practice-helpers';
 import { electronBinaryStatus } from './electron-binary';
 
 const status = electronBinaryStatus();
@@ -39,7 +41,7 @@ test.describe('desktop app', () => {
         hasIpc: 'ipcRenderer' in window,
         info: await window.kompeten?.appInfo(),
       }));
-      expect(page.api).toEqual(['appInfo', 'openExternal', 'openFile', 'saveFile', 'setLanguage']);
+      expect(page.api).toEqual([...Object.keys(IPC_CHANNELS), 'onQuitBackupRequested'].sort());
       expect(page.hasRequire).toBe(false);
       expect(page.hasProcess).toBe(false);
       expect(page.hasIpc).toBe(false);
@@ -62,6 +64,42 @@ test.describe('desktop app', () => {
       expect(appWindow.url().startsWith('app://kompeten/')).toBe(true);
     } finally {
       await app.close();
+      await rm(userData, { recursive: true, force: true });
+    }
+  });
+
+  test('backs up into the user data folder on quit and lists the backup after a restart', async () => {
+    if (!status.available) return;
+    const userData = await mkdtemp(path.join(tmpdir(), 'kompeten-electron-'));
+    const launch = () =>
+      electron.launch({
+        executablePath: status.executablePath,
+        args: [path.join(root, 'out/main/index.js'), `--user-data-dir=${userData}`],
+        cwd: root,
+      });
+    try {
+      const first = await launch();
+      const window = await first.firstWindow();
+      await window.evaluate(() => (location.hash = '#/praktik'));
+      await addEntry(window, { duration: '2', agency: 'Dinas Sosial Kota Bandung' });
+      const closed = new Promise<void>((resolve) => first.once('close', () => resolve()));
+      await first.evaluate(({ app }) => app.quit());
+      await closed;
+      const backups = (await readdir(path.join(userData, 'backups'))).filter((name) =>
+        name.endsWith('.kompeten-cadangan'),
+      );
+      expect(backups).toHaveLength(1);
+      expect(backups[0]).toMatch(/-quit\.kompeten-cadangan$/);
+
+      const second = await launch();
+      const again = await second.firstWindow();
+      await again.evaluate(() => (location.hash = '#/data'));
+      await expect(
+        again.getByRole('table', { name: 'Cadangan otomatis, terbaru di atas' }).getByRole('row'),
+      ).toHaveCount(2);
+      await expect(again.getByRole('cell', { name: 'Saat aplikasi ditutup' })).toBeVisible();
+      await second.close();
+    } finally {
       await rm(userData, { recursive: true, force: true });
     }
   });
