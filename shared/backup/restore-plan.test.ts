@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { BackupSnapshot } from './format';
-import { compareTables, planMerge, type TableComparison } from './restore-plan';
+import { compareTables, noDifferences, planMerge, type TableComparison } from './restore-plan';
 import { TABLE_NAMES, TABLES, type BackupTables } from './tables';
 import { makeTestSnapshot } from './test-snapshot';
 
@@ -10,14 +10,7 @@ const later = (iso: string, minutes = 1) =>
 const earlier = (iso: string) => later(iso, -1);
 
 const counts = (change: Partial<TableComparison>, inFile: number, here: number) => ({
-  inFile,
-  here,
-  added: 0,
-  newerInFile: 0,
-  newerHere: 0,
-  differ: 0,
-  same: 0,
-  onlyHere: 0,
+  ...noDifferences(inFile, here),
   ...change,
 });
 

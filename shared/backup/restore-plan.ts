@@ -54,19 +54,22 @@ function eachRow(
   return hereByKey;
 }
 
+/** Counts for a table before any record was compared. */
+export const noDifferences = (inFile: number, here: number): TableComparison => ({
+  inFile,
+  here,
+  added: 0,
+  newerInFile: 0,
+  newerHere: 0,
+  differ: 0,
+  same: 0,
+  onlyHere: 0,
+});
+
 /** Table by table: how many records each side has and how they relate. */
 export function compareTables(file: BackupTables, here: BackupTables): Comparison {
   const entries = TABLE_NAMES.map((name) => {
-    const counts: TableComparison = {
-      inFile: file[name].length,
-      here: here[name].length,
-      added: 0,
-      newerInFile: 0,
-      newerHere: 0,
-      differ: 0,
-      same: 0,
-      onlyHere: 0,
-    };
+    const counts = noDifferences(file[name].length, here[name].length);
     eachRow(name, file, here, (_row, s) => counts[s]++);
     counts.onlyHere = counts.here - (counts.inFile - counts.added);
     return [name, counts] as const;

@@ -16,6 +16,7 @@ import { BACKUP_FILE } from './file';
 import { ENTRY, type BackupSnapshot, type EvidenceBytes, type FileEntry } from './format';
 import { CURRENT_SCHEMA_VERSION } from './migrate';
 import { TABLE_NAMES, TABLES, type BackupTables, type Row } from './tables';
+import { listFiles } from './write';
 
 /** How big a test snapshot is; the defaults make a small but complete profile. */
 export interface TestSnapshotSize {
@@ -322,15 +323,7 @@ export async function makeTestSnapshot({
 export async function backupData(
   snapshot: BackupSnapshot,
 ): Promise<{ tables: BackupTables; files: FileEntry[] }> {
-  const files = await Promise.all(
-    snapshot.files.map(async ({ id, type, bytes }) => ({
-      id,
-      type,
-      size: bytes.byteLength,
-      sha256: await sha256Hex(bytes),
-    })),
-  );
-  return { tables: snapshot.tables, files };
+  return { tables: snapshot.tables, files: await listFiles(snapshot.files) };
 }
 
 /** The zip entries `files/<n>` of `snapshot`'s evidence files. */

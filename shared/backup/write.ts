@@ -2,7 +2,13 @@ import { zipSync, type Zippable } from 'fflate';
 import { PBKDF2_ITERATIONS, sealBytes } from '../signing/passphrase';
 import { sha256Hex } from './checksum';
 import { BACKUP_FILE } from './file';
-import { ENTRY, type BackupMeta, type EvidenceBytes, type Manifest } from './format';
+import {
+  ENTRY,
+  type BackupMeta,
+  type EvidenceBytes,
+  type FileEntry,
+  type Manifest,
+} from './format';
 import { CURRENT_SCHEMA_VERSION } from './migrate';
 
 const json = (value: unknown) => new TextEncoder().encode(JSON.stringify(value));
@@ -16,6 +22,17 @@ export interface WriteOptions {
   /** Only tests lower this; see PBKDF2_ITERATIONS. */
   iterations?: number;
 }
+
+/** The evidence files as `data.json` lists them: each with its size and checksum. */
+export const listFiles = (files: readonly EvidenceBytes[]): Promise<FileEntry[]> =>
+  Promise.all(
+    files.map(async ({ id, type, bytes }) => ({
+      id,
+      type,
+      size: bytes.byteLength,
+      sha256: await sha256Hex(bytes),
+    })),
+  );
 
 /**
  * What is written: a `BackupSnapshot` of the current schema, or, just before an upgrade, the
@@ -32,15 +49,7 @@ export async function writeBackup(
   meta: Omit<BackupMeta, 'schemaVersion'> & { schemaVersion?: number },
   { passphrase, iterations = PBKDF2_ITERATIONS }: WriteOptions = {},
 ): Promise<Uint8Array<ArrayBuffer>> {
-  const files = await Promise.all(
-    snapshot.files.map(async ({ id, type, bytes }) => ({
-      id,
-      type,
-      size: bytes.byteLength,
-      sha256: await sha256Hex(bytes),
-    })),
-  );
-  const data = json({ tables: snapshot.tables, files });
+  const data = json({ tables: snapshot.tables, files: await listFiles(snapshot.files) });
   const common = {
     format: BACKUP_FILE.format,
     version: 1,

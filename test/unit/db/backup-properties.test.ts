@@ -26,6 +26,7 @@ import { writeBackup } from '../../../shared/backup/write';
 import { CV_SECTION_IDS } from '../../../shared/portfolio/cv';
 import { PORTFOLIO_SECTIONS } from '../../../shared/portfolio/data';
 import { ACTIVITY_KINDS } from '../../../shared/practice/entry';
+import { storedEntrySchema } from '../../../shared/practice/stored-entry';
 import { PRACTICE_DIMENSIONS } from '../../../shared/practice/totals';
 import { isSafeExternalUrl } from '../../../shared/security/external-url';
 import { toBase64 } from '../../../shared/signing/ed25519';
@@ -295,26 +296,10 @@ const practiceEntryRow = (id: fc.Arbitrary<string>): fc.Arbitrary<Row<'practiceE
       signoff,
     },
     {
-      requiredKeys: [
-        'id',
-        'date',
-        'startTime',
-        'endTime',
-        'minutes',
-        'agency',
-        'setting',
-        'field',
-        'practiceLevel',
-        'practiceForm',
-        'stage',
-        'activityKind',
-        'criterionRefs',
-        'narrative',
-        'duration',
-        'supervisorId',
-        'createdAt',
-        'updatedAt',
-      ],
+      // Every field but the sign-off, which an unsigned entry does not have.
+      requiredKeys: (
+        Object.keys(storedEntrySchema.shape) as (keyof typeof storedEntrySchema.shape)[]
+      ).filter((key) => key !== 'signoff'),
     },
   );
 
