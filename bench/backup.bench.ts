@@ -74,7 +74,9 @@ test('backup and restore in the browser, through Data & Cadangan', async () => {
     await page.getByRole('radio', { name: /^Ganti semua/ }).check();
     let start = Date.now();
     await restoreButton.click();
-    await page.getByText(/^(Data dipulihkan dari|Data restored from)/).waitFor({ timeout: 300_000 });
+    await page
+      .getByText(/^(Data dipulihkan dari|Data restored from)/)
+      .waitFor({ timeout: 300_000 });
     restores.push(Date.now() - start);
 
     start = Date.now();
