@@ -1,0 +1,124 @@
+import { z } from 'zod';
+import { DOMAINS, provenanceSchema } from '../framework/pack';
+
+/**
+ * A question bank for written-test practice: single-best-answer items, each with its key, why
+ * the key is right and each other option is wrong, its domain and difficulty, the framework
+ * criteria it touches and the fact it rests on. Versioned and with provenance, like framework
+ * packs, so an institution can ship its own bank.
+ */
+export const BANK_FORMAT = 'kompeten.question-bank';
+export const BANK_FORMAT_VERSION = 1;
+
+export const DIFFICULTIES = ['easy', 'medium', 'hard'] as const;
+export type Difficulty = (typeof DIFFICULTIES)[number];
+
+export const OPTION_IDS = ['A', 'B', 'C', 'D', 'E'] as const;
+export type OptionId = (typeof OPTION_IDS)[number];
+
+const stableId = z
+  .string()
+  .regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,79}$/, 'an id uses letters, digits, dot, dash, underscore');
+const text = (max: number) => z.string().trim().min(1).max(max);
+
+/** A work the items cite: a law, a regulation, a textbook frame. */
+const sourceSchema = z.strictObject({
+  id: stableId,
+  title: text(300),
+  /** How sure the bank's authors are of facts taken from it (H, M or L). */
+  confidence: z.enum(['H', 'M', 'L']),
+});
+
+const optionSchema = z.strictObject({
+  id: z.enum(OPTION_IDS),
+  text: text(600),
+  /** Why this option is the key, or why it is not. */
+  explanation: text(1200),
+});
+
+export const itemSchema = z.strictObject({
+  id: stableId,
+  domain: z.enum(DOMAINS),
+  difficulty: z.enum(DIFFICULTIES),
+  /** The short case the question is about; empty for a question without one. */
+  vignette: z.string().trim().max(2000),
+  stem: text(600),
+  options: z.array(optionSchema).min(4).max(5),
+  key: z.enum(OPTION_IDS),
+  /** Framework criteria the item touches, as `${packId}/${criterionId}`. */
+  criteria: z.array(text(200)).max(20),
+  tags: z.array(text(60)).max(20),
+  /** The fact the key follows from: which source, and where in it or what it says. */
+  fact: z.strictObject({ source: stableId, detail: text(500) }),
+});
+export type BankItem = z.output<typeof itemSchema>;
+
+/** Stems compared without case, spacing or punctuation, so a reworded copy is still caught. */
+export const normaliseStem = (stem: string) =>
+  stem
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+
+export const bankSchema = z
+  .strictObject({
+    format: z.literal(BANK_FORMAT),
+    formatVersion: z.literal(BANK_FORMAT_VERSION),
+    id: stableId,
+    title: text(200),
+    version: z.string().regex(/^\d+\.\d+(\.\d+)?$/, 'a version looks like 1.0 or 1.0.2'),
+    /** The language the items are written in; the UI language does not change it. */
+    language: z.string().regex(/^[a-z]{2}(-[A-Z]{2})?$/, 'a language code such as id or en'),
+    provenance: provenanceSchema,
+    sources: z.array(sourceSchema).min(1),
+    items: z.array(itemSchema).min(1).max(20_000),
+  })
+  .superRefine((bank, ctx) => {
+    const sources = new Set(bank.sources.map((s) => s.id));
+    const ids = new Map<string, number>();
+    const stems = new Map<string, number>();
+    bank.items.forEach((item, i) => {
+      const at = (...path: (string | number)[]) => ['items', i, ...path];
+      const firstId = ids.get(item.id);
+      if (firstId !== undefined)
+        ctx.addIssue({
+          code: 'custom',
+          path: at('id'),
+          message: `id is already used by items[${firstId}]`,
+        });
+      else ids.set(item.id, i);
+      const stem = normaliseStem(`${item.vignette} ${item.stem}`);
+      const firstStem = stems.get(stem);
+      if (firstStem !== undefined)
+        ctx.addIssue({
+          code: 'custom',
+          path: at('stem'),
+          message: `the same question as items[${firstStem}]`,
+        });
+      else stems.set(stem, i);
+      item.options.forEach((option, o) => {
+        if (option.id !== OPTION_IDS[o])
+          ctx.addIssue({
+            code: 'custom',
+            path: at('options', o, 'id'),
+            message: `option ${o + 1} must be ${OPTION_IDS[o]}`,
+          });
+      });
+      if (!item.options.some((o) => o.id === item.key))
+        ctx.addIssue({
+          code: 'custom',
+          path: at('key'),
+          message: `the key ${item.key} is not one of the options`,
+        });
+      const texts = item.options.map((o) => normaliseStem(o.text));
+      if (new Set(texts).size !== texts.length)
+        ctx.addIssue({ code: 'custom', path: at('options'), message: 'two options say the same' });
+      if (!sources.has(item.fact.source))
+        ctx.addIssue({
+          code: 'custom',
+          path: at('fact', 'source'),
+          message: `source ${item.fact.source} is not listed in sources`,
+        });
+    });
+  });
+export type QuestionBank = z.output<typeof bankSchema>;
