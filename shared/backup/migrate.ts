@@ -4,7 +4,7 @@ import { TABLE_NAMES, TABLES } from './tables';
  * The database schema version this code writes; `KompetenDatabase` declares the same number
  * (a test holds them together). A new Dexie version adds a step below.
  */
-export const CURRENT_SCHEMA_VERSION = 5;
+export const CURRENT_SCHEMA_VERSION = 6;
 
 type RawTables = Record<string, unknown>;
 
@@ -17,6 +17,7 @@ const STEPS: Record<number, (tables: RawTables) => RawTables> = {
   3: addNewTables(3),
   4: addNewTables(4),
   5: addNewTables(5),
+  6: addNewTables(6),
 };
 
 function addNewTables(version: number) {

@@ -78,7 +78,7 @@ describe('a backup file', () => {
     const result = await readBackup(plain);
     expect(result).toEqual({
       ok: true,
-      meta: { ...META, schemaVersion: 5, encrypted: false },
+      meta: { ...META, schemaVersion: CURRENT_SCHEMA_VERSION, encrypted: false },
       snapshot,
     });
   });
@@ -102,7 +102,7 @@ describe('a backup file', () => {
     expect(unzipSync.bind(null, crafted)).toThrow();
     expect(await readBackup(crafted)).toEqual({
       ok: true,
-      meta: expect.objectContaining({ schemaVersion: 5 }) as unknown,
+      meta: expect.objectContaining({ schemaVersion: CURRENT_SCHEMA_VERSION }) as unknown,
       snapshot,
     });
   });
@@ -113,7 +113,7 @@ describe('a backup locked with a passphrase', () => {
     const result = await readBackup(locked, PASSPHRASE);
     expect(result).toEqual({
       ok: true,
-      meta: { ...META, schemaVersion: 5, encrypted: true },
+      meta: { ...META, schemaVersion: CURRENT_SCHEMA_VERSION, encrypted: true },
       snapshot,
     });
   });
@@ -140,7 +140,10 @@ describe('a backup locked with a passphrase', () => {
   it('asks for the passphrase, telling what the manifest says', async () => {
     expect(await readBackup(locked)).toEqual({
       ok: false,
-      problem: { kind: 'needs-passphrase', meta: { ...META, schemaVersion: 5, encrypted: true } },
+      problem: {
+        kind: 'needs-passphrase',
+        meta: { ...META, schemaVersion: CURRENT_SCHEMA_VERSION, encrypted: true },
+      },
     });
   });
 
@@ -330,11 +333,12 @@ describe('refused files', () => {
       appVersion: '9.0.0',
     });
     const entries = unzipSync(locked);
-    const manifest = { ...(parse(entries[ENTRY.manifest]) as object), schemaVersion: 6 };
+    const newer = CURRENT_SCHEMA_VERSION + 1;
+    const manifest = { ...(parse(entries[ENTRY.manifest]) as object), schemaVersion: newer };
     const newerLocked = zipSync({ ...entries, [ENTRY.manifest]: json(manifest) });
     expect(problemOf(await readBackup(newerLocked as Uint8Array<ArrayBuffer>))).toEqual({
       kind: 'newer-schema',
-      schemaVersion: 6,
+      schemaVersion: newer,
       appVersion: META.appVersion,
     });
   });

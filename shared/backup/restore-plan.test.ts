@@ -79,6 +79,11 @@ beforeAll(async () => {
   };
   t.supervisors[1]!.contact = '0812-0000-0000';
   t.cvEntries.pop();
+  // Simulations: the one still open here was finished on the other device.
+  const unfinished = t.examAttempts.find((a) => !a.finishedAt);
+  if (!unfinished) throw new Error('no open attempt');
+  unfinished.finishedAt = later(unfinished.startedAt, 90);
+  unfinished.endedBy = 'time';
   file = {
     tables: t,
     files: [{ id: 'evidence-1', type: 'application/pdf', bytes: new Uint8Array([1, 2, 3]) }],
@@ -105,6 +110,7 @@ describe('compareTables', () => {
       practiceEntries: counts({ newerInFile: 1, same: 3 }, 4, 4),
       supervisors: counts({ differ: 1, same: 1 }, 2, 2),
       ownKey: counts({ same: 1 }, 1, 1),
+      examAttempts: counts({ newerInFile: 1, same: 1 }, 2, 2),
     });
   });
 
@@ -178,6 +184,7 @@ describe('planMerge', () => {
       practiceEntries: ['entry-4'],
       supervisors: [],
       ownKey: [],
+      examAttempts: ['attempt-2'],
     });
     expect(plan.puts.profile[0]).toBe(file.tables.profile[0]);
   });

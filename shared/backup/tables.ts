@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { EVIDENCE_TYPES, JUDGEMENTS } from '../assessment/assessment';
+import { attemptSchema } from '../exam/attempt';
 import { frameworkPackSchema, RUBRIC_LEVELS } from '../framework/pack';
 import { CV_SECTION_IDS, type CvSectionId } from '../portfolio/cv';
 import { MAX_ESSAY_LENGTH, MAX_PROMPT_LENGTH } from '../portfolio/self-description';
@@ -176,6 +177,13 @@ export const TABLES = {
       createdAt: isoTime,
     }),
     key: (row) => row.id,
+  }),
+  examAttempts: table({
+    since: 6,
+    schema: attemptSchema,
+    key: (row) => row.id,
+    // An attempt still open has no later date than its start: a merge keeps the one here.
+    stamp: (row) => row.finishedAt ?? row.startedAt,
   }),
 };
 

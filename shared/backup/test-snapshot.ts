@@ -315,6 +315,47 @@ export async function makeTestSnapshot({
         createdAt: at(700),
       },
     ],
+    examAttempts: [
+      {
+        id: 'attempt-1',
+        bankKey: 'kompeten-default-id-soal@1.0',
+        itemIds: ['bok-001', 'bov-001', 'bos-001'],
+        choices: ['A', null, 'C'],
+        flags: [false, true, false],
+        position: 2,
+        clock: { limitMs: 6_000_000, elapsedMs: 600_000, runningSince: null },
+        shortfalls: [{ domain: 'values', difficulty: 'hard', wanted: 6, available: 2 }],
+        missing: 0,
+        startedAt: at(800),
+        finishedAt: at(801),
+        endedBy: 'candidate',
+        result: {
+          total: { correct: 1, count: 3 },
+          byDomain: {
+            knowledge: { correct: 1, count: 1 },
+            values: { correct: 0, count: 1 },
+            skills: { correct: 0, count: 1 },
+          },
+          byDifficulty: {
+            easy: { correct: 1, count: 2 },
+            medium: { correct: 0, count: 1 },
+            hard: { correct: 0, count: 0 },
+          },
+        },
+      },
+      {
+        id: 'attempt-2',
+        bankKey: 'kompeten-default-id-soal@1.0',
+        itemIds: ['bok-002'],
+        choices: [null],
+        flags: [false],
+        position: 0,
+        clock: { limitMs: 6_000_000, elapsedMs: 0, runningSince: null },
+        shortfalls: [],
+        missing: 99,
+        startedAt: at(900),
+      },
+    ],
   };
   return { tables, files };
 }

@@ -1,5 +1,6 @@
 import Dexie, { type DexieOptions, type Table } from 'dexie';
 import type { Answer, Evidence, Round } from '../../../shared/assessment/assessment';
+import type { ExamAttempt } from '../../../shared/exam/attempt';
 import type { FrameworkPack } from '../../../shared/framework/pack';
 import type { CvEntry } from '../../../shared/portfolio/cv';
 import type { LoggedEntry } from '../../../shared/practice/filter';
@@ -76,6 +77,7 @@ export class KompetenDatabase extends Dexie {
   practiceEntries!: Table<PracticeEntryRow, string>;
   supervisors!: Table<SupervisorRow, string>;
   ownKey!: Table<OwnKeyRow, string>;
+  examAttempts!: Table<ExamAttempt, string>;
 
   constructor(name: string = DATABASE_NAME, options?: DexieOptions) {
     super(name, options);
@@ -97,5 +99,7 @@ export class KompetenDatabase extends Dexie {
       supervisors: 'id',
       ownKey: 'id',
     });
+    // v6: written-test simulations. New table only.
+    this.version(6).stores({ examAttempts: 'id, startedAt' });
   }
 }

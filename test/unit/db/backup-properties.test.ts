@@ -26,6 +26,8 @@ import { writeBackup } from '../../../shared/backup/write';
 import { CV_SECTION_IDS } from '../../../shared/portfolio/cv';
 import { PORTFOLIO_SECTIONS } from '../../../shared/portfolio/data';
 import { ACTIVITY_KINDS } from '../../../shared/practice/entry';
+import { DIFFICULTIES } from '../../../shared/exam/bank';
+import { DOMAINS } from '../../../shared/framework/pack';
 import { storedEntrySchema } from '../../../shared/practice/stored-entry';
 import { PRACTICE_DIMENSIONS } from '../../../shared/practice/totals';
 import { isSafeExternalUrl } from '../../../shared/security/external-url';
@@ -334,6 +336,61 @@ const ownKeyRow: fc.Arbitrary<Row<'ownKey'>> = fc.record({
 });
 
 /** Rows with distinct keys, as a table holds them. */
+const tally = fc.record({ correct: fc.nat(100), count: fc.nat(100) });
+const examAttemptRow = (id: fc.Arbitrary<string>): fc.Arbitrary<Row<'examAttempts'>> =>
+  fc.integer({ min: 0, max: 5 }).chain((n) =>
+    fc.record(
+      {
+        id,
+        bankKey: text(200, 1),
+        itemIds: fc.array(text(100, 1), { minLength: n, maxLength: n }),
+        choices: fc.array(fc.option(choice(['A', 'B', 'C', 'D', 'E'] as const), { nil: null }), {
+          minLength: n,
+          maxLength: n,
+        }),
+        flags: fc.array(fc.boolean(), { minLength: n, maxLength: n }),
+        position: fc.nat(n),
+        clock: fc.record({
+          limitMs: fc.nat(10_000_000),
+          elapsedMs: fc.nat(10_000_000),
+          runningSince: fc.option(fc.nat(), { nil: null }),
+        }),
+        shortfalls: fc.array(
+          fc.record({
+            domain: choice(DOMAINS),
+            difficulty: choice(DIFFICULTIES),
+            wanted: fc.nat(100),
+            available: fc.nat(100),
+          }),
+          { maxLength: 3 },
+        ),
+        missing: fc.nat(100),
+        startedAt: isoTime,
+        finishedAt: isoTime,
+        endedBy: choice(['candidate', 'time'] as const),
+        result: fc.record({
+          total: tally,
+          byDomain: fc.record({ knowledge: tally, values: tally, skills: tally }),
+          byDifficulty: fc.record({ easy: tally, medium: tally, hard: tally }),
+        }),
+      },
+      {
+        requiredKeys: [
+          'id',
+          'bankKey',
+          'itemIds',
+          'choices',
+          'flags',
+          'position',
+          'clock',
+          'shortfalls',
+          'missing',
+          'startedAt',
+        ],
+      },
+    ),
+  );
+
 function rows<T extends keyof BackupTables>(name: T, row: fc.Arbitrary<Row<T>>, maxLength = 3) {
   const key = TABLES[name].key as (row: Row<T>) => string;
   return fc.uniqueArray(row, { selector: key, maxLength });
@@ -362,6 +419,7 @@ function snapshotOf(
       practiceEntries: rows('practiceEntries', practiceEntryRow(ids.id)),
       supervisors: rows('supervisors', supervisorRow(ids.id)),
       ownKey: rows('ownKey', ownKeyRow, 1),
+      examAttempts: rows('examAttempts', examAttemptRow(ids.id)),
     })
     .map(({ evidence, ...tables }): BackupSnapshot => ({
       tables: { ...tables, evidence: evidence.map((e) => e.row) },

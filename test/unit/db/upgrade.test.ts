@@ -24,6 +24,8 @@ import { listPracticeEntries } from '../../../renderer/src/db/practice-repositor
 import { loadProfile } from '../../../renderer/src/db/profile-repository';
 import { loadSettings } from '../../../renderer/src/db/settings-repository';
 import { listSupervisors, loadOwnKey } from '../../../renderer/src/db/supervisor-repository';
+import { listAttempts, openAttempt } from '../../../renderer/src/db/exam-repository';
+import { attemptSchema, type ExamAttempt } from '../../../shared/exam/attempt';
 import {
   answerChangeSchema,
   evidenceInputSchema,
@@ -325,7 +327,19 @@ const readChecks: Record<
     const signature = await signCanonical(privateKey, value);
     expect(await verifyCanonical(key!.publicKey, value, signature)).toBe(true);
   },
+
+  async examAttempts(db, rows) {
+    const stored = rowsOf<ExamAttempt>(rows, 'examAttempts');
+    expect(stored.length).toBeGreaterThan(0);
+    const listed = await listAttempts(db);
+    expect([...listed].sort(byId)).toEqual([...stored].sort(byId));
+    for (const attempt of listed) expect(attemptSchema.parse(attempt)).toEqual(attempt);
+    // The unfinished one is offered to resume.
+    expect((await openAttempt(db))?.id).toBe(stored.find((a) => !a.finishedAt)?.id);
+  },
 };
+
+const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 describe('database fixtures', () => {
   it('exist for every schema version from 1 to the current one', () => {

@@ -1,6 +1,7 @@
 import Dexie from 'dexie';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
+import { CURRENT_SCHEMA_VERSION } from '../../../../shared/backup/migrate';
 import { readBackup } from '../../../../shared/backup/read';
 import { KompetenDatabase } from '../../../../renderer/src/db/database';
 import { backupBeforeUpgrade } from '../../../../renderer/src/features/backup/upgrade-backup';
@@ -72,7 +73,7 @@ describe('backup before an upgrade', () => {
     // The app then opens and upgrades as usual.
     const db = new KompetenDatabase(NAME, options);
     expect(await db.profile.count()).toBe(1);
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
     db.close();
   });
 

@@ -1,0 +1,21 @@
+import type { ExamAttempt } from '../../../shared/exam/attempt';
+import type { KompetenDatabase } from './database';
+
+/** Every simulation, newest first. */
+export const listAttempts = (db: KompetenDatabase): Promise<ExamAttempt[]> =>
+  db.examAttempts.orderBy('startedAt').reverse().toArray();
+
+export const loadAttempt = (db: KompetenDatabase, id: string) => db.examAttempts.get(id);
+
+/** The simulation still in progress, if any: at most one is open at a time. */
+export async function openAttempt(db: KompetenDatabase): Promise<ExamAttempt | undefined> {
+  return (await listAttempts(db)).find((attempt) => !attempt.finishedAt);
+}
+
+export async function saveAttempt(db: KompetenDatabase, attempt: ExamAttempt): Promise<void> {
+  await db.examAttempts.put(attempt);
+}
+
+export async function deleteAttempt(db: KompetenDatabase, id: string): Promise<void> {
+  await db.examAttempts.delete(id);
+}
