@@ -22,19 +22,11 @@ test('first start shows an empty, inviting Beranda in Indonesian', async ({ page
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Profil');
 });
 
-test('sections not built yet say so honestly', async ({ page }) => {
-  await openApp(page);
-  await sidebar(page).getByRole('link', { name: 'Latihan Ujian' }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Latihan Ujian');
-  await expect(page.getByText('Belum tersedia', { exact: true })).toBeVisible();
-  await expect(page).toHaveTitle('Latihan Ujian — Kompeten');
-  await page.getByRole('link', { name: 'Kembali ke Beranda' }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Selamat datang di Kompeten');
-});
-
 test('an unknown address shows a not-found page inside the shell', async ({ page }) => {
   await openApp(page, '/tidak-ada');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Halaman tidak ditemukan');
+  await page.getByRole('link', { name: 'Kembali ke Beranda' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Selamat datang di Kompeten');
 });
 
 test('the sidebar works with the keyboard alone', async ({ page }) => {

@@ -2,6 +2,9 @@ import { createHashRouter, type RouteObject } from 'react-router';
 import { Apl02Page } from '../features/assessment/Apl02Page';
 import { AssessmentPage } from '../features/assessment/AssessmentPage';
 import { DataPage } from '../features/backup/DataPage';
+import { ExamPage } from '../features/exam/ExamPage';
+import { ReportPage } from '../features/exam/ReportPage';
+import { SimulationPage } from '../features/exam/SimulationPage';
 import { EvidencePage } from '../features/evidence/EvidencePage';
 import { FrameworkPage } from '../features/framework/FrameworkPage';
 import { HomePage } from '../features/home/HomePage';
@@ -16,10 +19,10 @@ import { PortfolioPage } from '../features/portfolio/PortfolioPage';
 import { SelfDescriptionPage } from '../features/portfolio/SelfDescriptionPage';
 import { ProfilePage } from '../features/profile/ProfilePage';
 import { SettingsPage } from '../features/settings/SettingsPage';
-import { NotFoundPage, UnavailablePage } from '../features/unavailable/UnavailablePage';
+import { NotFoundPage } from '../features/not-found/NotFoundPage';
 import { RouteError } from './ErrorBoundary';
 import { Layout } from './Layout';
-import { isPlanned, SECTIONS } from './sections';
+import { SECTIONS } from './sections';
 
 const BUILT = {
   home: <HomePage />,
@@ -28,6 +31,7 @@ const BUILT = {
   assessment: <AssessmentPage />,
   practice: <PracticePage />,
   portfolio: <PortfolioPage />,
+  exam: <ExamPage />,
   data: <DataPage />,
   settings: <SettingsPage />,
 };
@@ -43,11 +47,7 @@ export const routes: RouteObject[] = [
         children: [
           ...SECTIONS.map((section) => ({
             path: section.path,
-            element: isPlanned(section) ? (
-              <UnavailablePage section={section.key} />
-            ) : (
-              BUILT[section.key]
-            ),
+            element: BUILT[section.key],
           })),
           { path: '/asesmen/apl-02', element: <Apl02Page /> },
           { path: '/asesmen/bukti', element: <EvidencePage /> },
@@ -66,6 +66,8 @@ export const routes: RouteObject[] = [
           { path: '/portofolio/deskripsi-diri', element: <SelfDescriptionPage /> },
           { path: '/portofolio/ekspor', element: <ExportPage /> },
           { path: '/portofolio/verifikasi', element: <VerifyPage /> },
+          { path: '/latihan/simulasi/:id', element: <SimulationPage /> },
+          { path: '/latihan/hasil/:id', element: <ReportPage /> },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

@@ -1,3 +1,4 @@
+import { examEn } from './exam/exam.en';
 import { dataEn } from './backup/data.en';
 import type { Catalogue } from './catalogue';
 import { portfolioPdfEn } from './portfolio/pdf.en';
@@ -27,15 +28,6 @@ export const en: Catalogue = {
     exam: 'Exam practice',
     data: 'Data & backup',
     settings: 'Settings',
-  },
-  unavailable: {
-    title: 'Not available yet',
-    body: 'This section is still being built and cannot be used in this version.',
-    planned: 'What will be here:',
-    back: 'Back to Home',
-    plans: {
-      exam: 'Practise written-test questions built to the exam blueprint, with explanations.',
-    },
   },
   home: {
     welcome: 'Welcome to Kompeten',
@@ -660,6 +652,7 @@ export const en: Catalogue = {
   practice: practiceEn,
   practiceSummary: practiceSummaryEn,
   data: dataEn,
+  exam: examEn,
   supervisorMode: supervisorModeEn,
   portfolioPdf: portfolioPdfEn,
   portfolioVerify: portfolioVerifyEn,
@@ -674,5 +667,6 @@ export const en: Catalogue = {
   notFound: {
     title: 'Page not found',
     body: 'This address does not exist in Kompeten.',
+    back: 'Back to Home',
   },
 };

@@ -1,3 +1,4 @@
+import { examId } from './exam/exam.id';
 import { dataId } from './backup/data.id';
 import { portfolioPdfId } from './portfolio/pdf.id';
 import { portfolioVerifyId } from './portfolio/verify.id';
@@ -25,15 +26,6 @@ export const id = {
     exam: 'Latihan Ujian',
     data: 'Data & Cadangan',
     settings: 'Pengaturan',
-  },
-  unavailable: {
-    title: 'Belum tersedia',
-    body: 'Bagian ini masih dikembangkan dan belum dapat digunakan pada versi ini.',
-    planned: 'Yang akan ada di sini:',
-    back: 'Kembali ke Beranda',
-    plans: {
-      exam: 'Berlatih soal ujian tertulis sesuai kisi-kisi, lengkap dengan pembahasan.',
-    },
   },
   home: {
     welcome: 'Selamat datang di Kompeten',
@@ -663,6 +655,7 @@ export const id = {
   practice: practiceId,
   practiceSummary: practiceSummaryId,
   data: dataId,
+  exam: examId,
   supervisorMode: supervisorModeId,
   portfolioPdf: portfolioPdfId,
   portfolioVerify: portfolioVerifyId,
@@ -677,5 +670,6 @@ export const id = {
   notFound: {
     title: 'Halaman tidak ditemukan',
     body: 'Alamat ini tidak ada di Kompeten.',
+    back: 'Kembali ke Beranda',
   },
 };

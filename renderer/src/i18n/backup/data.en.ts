@@ -16,6 +16,7 @@ export const dataEn: typeof dataId = {
     practiceEntries: 'Practice-log entries',
     supervisors: 'Supervisors',
     ownKey: 'Supervisor-mode key',
+    examAttempts: 'Written-test simulations',
     files: 'Evidence files',
   },
   reasons: {

@@ -15,6 +15,7 @@ export const dataId = {
     practiceEntries: 'Catatan jam praktik',
     supervisors: 'Supervisor',
     ownKey: 'Kunci mode supervisor',
+    examAttempts: 'Simulasi ujian tertulis',
     files: 'Berkas bukti',
   },
   reasons: {

@@ -1,0 +1,162 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate } from 'react-router';
+import { DOMAINS } from '../../../../shared/framework/pack';
+import { bankKeyOf, newAttempt, type ExamAttempt } from '../../../../shared/exam/attempt';
+import { drawSimulation, WRITTEN_TEST } from '../../../../shared/exam/blueprint';
+import { formatRemaining, pause, startClock } from '../../../../shared/exam/clock';
+import { share } from '../../../../shared/exam/score';
+import { db } from '../../db';
+import { deleteAttempt, listAttempts, saveAttempt } from '../../db/exam-repository';
+import { currentLanguage } from '../../i18n';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
+import { formatDateTime } from '../../ui/format';
+import { Loading } from '../../ui/Loading';
+import { useDocumentTitle } from '../../ui/use-document-title';
+import { useDefaultBank } from './default-bank';
+import { percentText } from './percent';
+import './exam.css';
+
+/** Latihan Ujian: start or resume a simulation, and the history of finished ones. */
+export function ExamPage() {
+  const { t, i18n } = useTranslation();
+  const language = currentLanguage(i18n);
+  useDocumentTitle(t('exam.title'));
+  const id = useId();
+  const navigate = useNavigate();
+  const loaded = useDefaultBank();
+  const attempts = useLiveQuery(() => listAttempts(db), []);
+  const [discarding, setDiscarding] = useState<ExamAttempt | null>(null);
+  const open = attempts?.find((a) => !a.finishedAt);
+  const finished = attempts?.filter((a) => a.result) ?? [];
+
+  const start = async () => {
+    if (!loaded) return;
+    const draw = drawSimulation(loaded.bank.items, WRITTEN_TEST);
+    const now = new Date();
+    const attempt = newAttempt({
+      id: crypto.randomUUID(),
+      bankKey: bankKeyOf(loaded.bank),
+      itemIds: draw.itemIds,
+      // Stored paused: the clock starts when the first item is on screen.
+      clock: pause(startClock(WRITTEN_TEST.minutes * 60_000, now.getTime()), now.getTime()),
+      shortfalls: draw.shortfalls,
+      missing: draw.missing,
+      now,
+    });
+    await saveAttempt(db, attempt);
+    void navigate(`/latihan/simulasi/${attempt.id}`);
+  };
+
+  return (
+    <section className="page">
+      <h1>{t('exam.title')}</h1>
+      <p>{t('exam.intro')}</p>
+      <p className="field__hint">{t('exam.disclaimer')}</p>
+      {!loaded || !attempts ? (
+        <Loading />
+      ) : (
+        <>
+          <p>
+            {t('exam.bank', {
+              title: loaded.bank.title,
+              version: loaded.bank.version,
+              count: loaded.bank.items.length,
+            })}
+          </p>
+          {open ? (
+            <section className="card card--inviting" aria-labelledby={`${id}-open`}>
+              <h2 id={`${id}-open`}>{t('exam.resumeTitle')}</h2>
+              <p>
+                {t('exam.resumeBody', {
+                  date: formatDateTime(open.startedAt, language),
+                  answered: open.choices.filter((c) => c !== null).length,
+                  count: open.itemIds.length,
+                  // Saved paused, so what is left does not depend on the time now.
+                  left: formatRemaining(open.clock.limitMs - open.clock.elapsedMs),
+                })}
+              </p>
+              <div className="actions">
+                <Link className="button button--primary" to={`/latihan/simulasi/${open.id}`}>
+                  {t('exam.resume')}
+                </Link>
+                <button type="button" className="button" onClick={() => setDiscarding(open)}>
+                  {t('exam.discard')}
+                </button>
+              </div>
+            </section>
+          ) : (
+            <div className="actions">
+              <button type="button" className="button button--primary" onClick={() => void start()}>
+                {t('exam.start')}
+              </button>
+              <span className="field__hint">{t('exam.startHint')}</span>
+            </div>
+          )}
+          <section className="card" aria-labelledby={`${id}-history`}>
+            <h2 id={`${id}-history`}>{t('exam.historyTitle')}</h2>
+            {finished.length === 0 ? (
+              <p>{t('exam.historyEmpty')}</p>
+            ) : (
+              <div className="table-scroll">
+                <table className="table">
+                  <caption>{t('exam.historyCaption')}</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">{t('exam.columns.date')}</th>
+                      <th scope="col">{t('exam.columns.score')}</th>
+                      {DOMAINS.map((d) => (
+                        <th scope="col" key={d}>
+                          <abbr title={t(`exam.domains.${d}`)}>{t(`exam.columns.${d}`)}</abbr>
+                        </th>
+                      ))}
+                      <th scope="col">{t('exam.columns.action')}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {finished.map((attempt) => {
+                      const date = formatDateTime(attempt.startedAt, language);
+                      const result = attempt.result;
+                      if (!result) return null;
+                      return (
+                        <tr key={attempt.id}>
+                          <td>{date}</td>
+                          <td>{percentText(share(result.total), language)}</td>
+                          {DOMAINS.map((d) => (
+                            <td key={d}>{percentText(share(result.byDomain[d]), language)}</td>
+                          ))}
+                          <td>
+                            <Link
+                              className="button button--quiet"
+                              to={`/latihan/hasil/${attempt.id}`}
+                              aria-label={t('exam.viewReportLabel', { date })}
+                            >
+                              {t('exam.viewReport')}
+                            </Link>
+                          </td>
+                        </tr>
+                      );
+                    })}
+                  </tbody>
+                </table>
+              </div>
+            )}
+          </section>
+        </>
+      )}
+      <ConfirmDialog
+        open={discarding !== null}
+        title={t('exam.discardTitle')}
+        body={t('exam.discardBody')}
+        confirmLabel={t('exam.discard')}
+        cancelLabel={t('exam.question.keepGoing')}
+        onConfirm={() => {
+          if (discarding) void deleteAttempt(db, discarding.id);
+          setDiscarding(null);
+        }}
+        onCancel={() => setDiscarding(null)}
+      />
+    </section>
+  );
+}

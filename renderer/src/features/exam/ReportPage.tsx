@@ -1,0 +1,150 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { DIFFICULTIES } from '../../../../shared/exam/bank';
+import { responsesOf } from '../../../../shared/exam/attempt';
+import { scoreAttempt, share, type Tally } from '../../../../shared/exam/score';
+import { DOMAINS } from '../../../../shared/framework/pack';
+import { db } from '../../db';
+import { loadAttempt } from '../../db/exam-repository';
+import { currentLanguage } from '../../i18n';
+import { formatDateTime } from '../../ui/format';
+import { Loading } from '../../ui/Loading';
+import { useDocumentTitle } from '../../ui/use-document-title';
+import { useDefaultBank } from './default-bank';
+import { percentText } from './percent';
+import './exam.css';
+
+/** The score by part and difficulty, and every item with its key and explanations. */
+export function ReportPage() {
+  const { t, i18n } = useTranslation();
+  const language = currentLanguage(i18n);
+  useDocumentTitle(t('exam.report.title'));
+  const id = useId();
+  const { id: attemptId = '' } = useParams();
+  const loaded = useDefaultBank();
+  const attempt = useLiveQuery(() => loadAttempt(db, attemptId), [attemptId], null);
+  const [onlyWrong, setOnlyWrong] = useState(false);
+  if (attempt === null || !loaded) return <Loading />;
+  if (!attempt?.finishedAt) {
+    return (
+      <section className="page">
+        <h1>{t('exam.report.title')}</h1>
+        <p role="alert">{t('exam.question.notFound')}</p>
+        <Link className="button" to="/latihan">
+          {t('exam.report.back')}
+        </Link>
+      </section>
+    );
+  }
+  const report = scoreAttempt(responsesOf(attempt), loaded.itemsById);
+  const tally = (x: Tally) =>
+    `${t('exam.report.tally', { correct: x.correct, count: x.count })} (${percentText(share(x), language)})`;
+  const sources = new Map(loaded.bank.sources.map((s) => [s.id, s.title]));
+  const shown = report.items
+    .map((result, i) => ({ ...result, number: i + 1 }))
+    .filter((r) => !onlyWrong || !r.correct);
+  return (
+    <section className="page exam">
+      <h1>{t('exam.report.title')}</h1>
+      <p>
+        {attempt.endedBy === 'time'
+          ? t('exam.report.endedByTime')
+          : t('exam.report.endedByCandidate', {
+              date: formatDateTime(attempt.finishedAt, language),
+            })}
+      </p>
+      <p className="exam__score" data-testid="exam-score">
+        {t('exam.report.score', {
+          correct: report.total.correct,
+          count: report.total.count,
+          percent: percentText(share(report.total), language),
+        })}
+      </p>
+      <p>{t('exam.report.answered', { answered: report.answered })}</p>
+      <div className="exam__tallies">
+        <table className="table">
+          <caption>{t('exam.report.byDomain')}</caption>
+          <tbody>
+            {DOMAINS.map((d) => (
+              <tr key={d} data-domain={d}>
+                <th scope="row">{t(`exam.domains.${d}`)}</th>
+                <td>{tally(report.byDomain[d])}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <table className="table">
+          <caption>{t('exam.report.byDifficulty')}</caption>
+          <tbody>
+            {DIFFICULTIES.map((d) => (
+              <tr key={d}>
+                <th scope="row">{t(`exam.difficulties.${d}`)}</th>
+                <td>{tally(report.byDifficulty[d])}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <section aria-labelledby={`${id}-items`}>
+        <h2 id={`${id}-items`}>{t('exam.report.itemsTitle')}</h2>
+        <label className="choice">
+          <input
+            type="checkbox"
+            checked={onlyWrong}
+            onChange={(e) => setOnlyWrong(e.target.checked)}
+          />
+          {t('exam.report.onlyWrong')}
+        </label>
+        <ol className="exam__review">
+          {shown.map(({ item, choice, correct, number }) => {
+            const verdict = correct
+              ? t('exam.report.correct')
+              : choice
+                ? t('exam.report.wrong')
+                : t('exam.report.blank');
+            const chosen = item.options.find((o) => o.id === choice);
+            const key = item.options.find((o) => o.id === item.key);
+            return (
+              <li key={item.id}>
+                <details>
+                  <summary className={correct ? '' : 'exam__wrong'}>
+                    {t('exam.report.itemSummary', { number, verdict })}
+                  </summary>
+                  <div lang={loaded.bank.language}>
+                    {item.vignette && <p className="exam__vignette">{item.vignette}</p>}
+                    <p className="exam__stem">{item.stem}</p>
+                  </div>
+                  <dl className="facts">
+                    <dt>{t('exam.report.yourAnswer')}</dt>
+                    <dd lang={loaded.bank.language}>
+                      {chosen ? `${chosen.id}. ${chosen.text}` : t('exam.report.noAnswer')}
+                      {chosen && !correct && (
+                        <span className="exam__explanation">{chosen.explanation}</span>
+                      )}
+                    </dd>
+                    <dt>{t('exam.report.key')}</dt>
+                    <dd lang={loaded.bank.language}>
+                      {key && `${key.id}. ${key.text}`}
+                      {key && <span className="exam__explanation">{key.explanation}</span>}
+                    </dd>
+                  </dl>
+                  <p className="field__hint">
+                    {t('exam.report.basis', {
+                      source: sources.get(item.fact.source) ?? item.fact.source,
+                      detail: item.fact.detail,
+                    })}
+                  </p>
+                </details>
+              </li>
+            );
+          })}
+        </ol>
+      </section>
+      <Link className="button" to="/latihan">
+        {t('exam.report.back')}
+      </Link>
+    </section>
+  );
+}

@@ -1,0 +1,232 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, Navigate, useNavigate, useParams } from 'react-router';
+import type { OptionId } from '../../../../shared/exam/bank';
+import { finishAttempt, type ExamAttempt } from '../../../../shared/exam/attempt';
+import { formatRemaining, isOver, pause, remaining, resume } from '../../../../shared/exam/clock';
+import { db } from '../../db';
+import { loadAttempt, saveAttempt } from '../../db/exam-repository';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
+import { Loading } from '../../ui/Loading';
+import { useDocumentTitle } from '../../ui/use-document-title';
+import { useDefaultBank, type LoadedBank } from './default-bank';
+import { examKeyAction } from './keyboard';
+import './exam.css';
+
+/** Saved this often while answering, so a crash loses at most a few seconds of the clock. */
+const CHECKPOINT_MS = 5_000;
+
+/** One simulation: resumed where it was left, saved after every change. */
+export function SimulationPage() {
+  const { t } = useTranslation();
+  useDocumentTitle(t('exam.title'));
+  const { id = '' } = useParams();
+  const loaded = useDefaultBank();
+  const [attempt, setAttempt] = useState<ExamAttempt | null>();
+  useEffect(() => {
+    void loadAttempt(db, id).then((found) =>
+      // The clock runs again from now: time while the app was closed does not count.
+      setAttempt(found ? { ...found, clock: resume(found.clock, Date.now()) } : null),
+    );
+  }, [id]);
+  if (attempt === undefined || !loaded) return <Loading />;
+  if (attempt === null) {
+    return (
+      <section className="page">
+        <h1>{t('exam.title')}</h1>
+        <p role="alert">{t('exam.question.notFound')}</p>
+        <Link className="button" to="/latihan">
+          {t('exam.question.back')}
+        </Link>
+      </section>
+    );
+  }
+  if (attempt.finishedAt) return <Navigate to={`/latihan/hasil/${attempt.id}`} replace />;
+  return <Simulation initial={attempt} loaded={loaded} />;
+}
+
+function Simulation({ initial, loaded }: { initial: ExamAttempt; loaded: LoadedBank }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const [attempt, setAttempt] = useState(initial);
+  const [now, setNow] = useState(() => Date.now());
+  const [confirming, setConfirming] = useState(false);
+  // What the handlers read: every change goes through `change`, which keeps it current.
+  const latest = useRef(attempt);
+
+  const store = useCallback((next: ExamAttempt) => {
+    void saveAttempt(db, { ...next, clock: pause(next.clock, Date.now()) });
+  }, []);
+  const change = (update: (a: ExamAttempt) => ExamAttempt) => {
+    const next = update(latest.current);
+    latest.current = next;
+    setAttempt(next);
+    store(next);
+  };
+  const finish = useCallback(
+    async (endedBy: 'candidate' | 'time') => {
+      const done = finishAttempt(latest.current, loaded.itemsById, endedBy, new Date());
+      // The last save on leaving the page must write the finished attempt, not the one before.
+      latest.current = done;
+      await saveAttempt(db, done);
+      void navigate(`/latihan/hasil/${done.id}`, { replace: true });
+    },
+    [loaded, navigate],
+  );
+
+  // The countdown: a tick a second; time up hands the answers in.
+  useEffect(() => {
+    const timer = setInterval(() => setNow(Date.now()), 1000);
+    return () => clearInterval(timer);
+  }, []);
+  const over = isOver(attempt.clock, now);
+  useEffect(() => {
+    if (over) void finish('time');
+  }, [over, finish]);
+
+  // Checkpoints, and a last save when the page goes away.
+  useEffect(() => {
+    const save = () => store(latest.current);
+    const timer = setInterval(save, CHECKPOINT_MS);
+    window.addEventListener('pagehide', save);
+    return () => {
+      clearInterval(timer);
+      window.removeEventListener('pagehide', save);
+      save();
+    };
+  }, [store]);
+
+  const count = attempt.itemIds.length;
+  const position = attempt.position;
+  const item = loaded.itemsById.get(attempt.itemIds[position] ?? '');
+  const choose = (option: OptionId) =>
+    change((a) => ({ ...a, choices: a.choices.map((c, i) => (i === a.position ? option : c)) }));
+  const go = (to: number) =>
+    change((a) => ({ ...a, position: Math.max(0, Math.min(count - 1, to)) }));
+  const flag = () =>
+    change((a) => ({ ...a, flags: a.flags.map((f, i) => (i === a.position ? !f : f)) }));
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (confirming) return;
+      const action = examKeyAction(event, event.target, item?.options.length ?? 0);
+      if (!action) return;
+      event.preventDefault();
+      if (action.kind === 'choose') choose(action.option);
+      if (action.kind === 'next') go(latest.current.position + 1);
+      if (action.kind === 'previous') go(latest.current.position - 1);
+      if (action.kind === 'flag') flag();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  });
+
+  const left = formatRemaining(remaining(attempt.clock, now));
+  const choice = attempt.choices[position] ?? null;
+  const flagged = attempt.flags[position] ?? false;
+  const unanswered = attempt.choices.filter((c) => c === null).length;
+  return (
+    <section className="page exam">
+      <h1>{t('exam.title')}</h1>
+      <div className="exam__bar">
+        <p>{t('exam.question.progress', { number: position + 1, count })}</p>
+        <p role="timer" aria-label={t('exam.question.timeLeftLabel', { time: left })}>
+          {t('exam.question.timeLeft')}: <strong>{left}</strong>
+        </p>
+      </div>
+      {item ? (
+        <article className="exam__item" lang={loaded.bank.language} key={item.id}>
+          {item.vignette && <p className="exam__vignette">{item.vignette}</p>}
+          <fieldset className="exam__options">
+            <legend className="exam__stem">{item.stem}</legend>
+            {item.options.map((option) => (
+              <label key={option.id} className="exam__option">
+                <input
+                  type="radio"
+                  name={`item-${position}`}
+                  value={option.id}
+                  checked={choice === option.id}
+                  onChange={() => choose(option.id)}
+                />
+                <span className="exam__letter" aria-hidden="true">
+                  {option.id}
+                </span>
+                <span>{option.text}</span>
+              </label>
+            ))}
+          </fieldset>
+        </article>
+      ) : (
+        <p className="notice">{t('exam.report.missingItem')}</p>
+      )}
+      <div className="actions">
+        <button
+          type="button"
+          className="button"
+          onClick={() => go(position - 1)}
+          disabled={position === 0}
+        >
+          {t('exam.question.previous')}
+        </button>
+        <button type="button" className="button" aria-pressed={flagged} onClick={flag}>
+          {flagged ? t('exam.question.unflag') : t('exam.question.flag')}
+        </button>
+        <button
+          type="button"
+          className="button"
+          onClick={() => go(position + 1)}
+          disabled={position === count - 1}
+        >
+          {t('exam.question.next')}
+        </button>
+      </div>
+      <nav aria-label={t('exam.question.navigator')}>
+        <ol className="exam__navigator">
+          {attempt.itemIds.map((itemId, i) => {
+            const states = [
+              attempt.choices[i] ? t('exam.question.answered') : t('exam.question.unanswered'),
+              ...(attempt.flags[i] ? [t('exam.question.flagged')] : []),
+            ];
+            return (
+              <li key={itemId}>
+                <button
+                  type="button"
+                  className={[
+                    'exam__nav',
+                    attempt.choices[i] ? 'exam__nav--answered' : '',
+                    attempt.flags[i] ? 'exam__nav--flagged' : '',
+                  ].join(' ')}
+                  aria-current={i === position ? 'step' : undefined}
+                  aria-label={`${t('exam.question.navItem', { number: i + 1 })}, ${states.join(', ')}`}
+                  onClick={() => go(i)}
+                >
+                  {i + 1}
+                </button>
+              </li>
+            );
+          })}
+        </ol>
+      </nav>
+      <p className="field__hint">{t('exam.question.keys')}</p>
+      <p className="field__hint">{t('exam.question.saved')}</p>
+      <button type="button" className="button button--primary" onClick={() => setConfirming(true)}>
+        {t('exam.question.finish')}
+      </button>
+      <ConfirmDialog
+        open={confirming}
+        title={t('exam.question.finishTitle')}
+        body={t('exam.question.finishBody', {
+          unanswered,
+          flagged: attempt.flags.filter(Boolean).length,
+        })}
+        confirmLabel={t('exam.question.finishConfirm')}
+        cancelLabel={t('exam.question.keepGoing')}
+        onConfirm={() => {
+          setConfirming(false);
+          void finish('candidate');
+        }}
+        onCancel={() => setConfirming(false)}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,103 @@
+import type { Page } from '@playwright/test';
+import { expect, openApp, seriousViolations, test } from './fixtures';
+
+const progress = (page: Page, n: number) =>
+  expect(page.getByText(`Soal ${n} dari 100`, { exact: true })).toBeVisible();
+
+test('a simulation by keyboard: answer, flag, move, reload and resume, hand in, see the report', async ({
+  page,
+}) => {
+  await openApp(page, '/latihan');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Latihan Ujian');
+  await expect(
+    page.getByText(/Bank soal: Bank soal latihan Kompeten \(versi 1\.0, 150 soal\)/),
+  ).toBeVisible();
+  await expect(page.getByText('Belum ada simulasi yang selesai.')).toBeVisible();
+  await page.getByRole('button', { name: 'Mulai simulasi' }).click();
+  await progress(page, 1);
+  await expect(page.getByRole('timer')).toHaveAccessibleName(/^Sisa waktu 1:(40:00|39:5\d)$/);
+  expect(await seriousViolations(page)).toEqual([]);
+
+  const options = page.getByRole('radio');
+  await page.keyboard.press('1');
+  await expect(options.nth(0)).toBeChecked();
+  await page.keyboard.press('f');
+  await expect(page.getByRole('button', { name: 'Hapus tanda (F)' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+  await page.keyboard.press('n');
+  await progress(page, 2);
+  await page.keyboard.press('c');
+  await expect(options.nth(2)).toBeChecked();
+  await page.keyboard.press('n');
+  await progress(page, 3);
+  await page.keyboard.press('p');
+  await progress(page, 2);
+
+  // A reload (or a crash) resumes where the candidate was, with every answer.
+  await page.reload();
+  await progress(page, 2);
+  await expect(page.getByRole('radio').nth(2)).toBeChecked();
+  const navigator = page.getByRole('navigation', { name: 'Daftar soal' });
+  await expect(navigator.getByRole('button', { name: 'Soal 1, dijawab, ditandai' })).toBeVisible();
+  await expect(navigator.getByRole('button', { name: 'Soal 3, belum dijawab' })).toBeVisible();
+  await navigator.getByRole('button', { name: /^Soal 10,/ }).click();
+  await progress(page, 10);
+  await page.keyboard.press('4');
+
+  await page.getByRole('button', { name: 'Selesai dan kumpulkan' }).click();
+  const confirm = page.getByRole('dialog', { name: 'Kumpulkan jawaban?' });
+  await expect(confirm).toContainText('Belum dijawab: 97. Ditandai untuk ditinjau: 1.');
+  await confirm.getByRole('button', { name: 'Kumpulkan' }).click();
+
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Hasil simulasi');
+  await expect(page.getByText('3 soal dijawab.')).toBeVisible();
+  const score = await page.getByTestId('exam-score').textContent();
+  const correct = Number(/Skor: (\d+) dari 100/.exec(score ?? '')?.[1]);
+  // The score is exactly the items whose review says "benar".
+  await expect(page.locator('summary', { hasText: /: benar$/ })).toHaveCount(correct);
+  await expect(page.locator('summary', { hasText: /: tidak dijawab$/ })).toHaveCount(97);
+  await page.locator('summary').first().click();
+  await expect(page.getByText(/^Dasar: /).first()).toBeVisible();
+  await page.getByLabel('Tampilkan hanya yang salah atau kosong').check();
+  await expect(page.locator('summary')).toHaveCount(100 - correct);
+  expect(await seriousViolations(page)).toEqual([]);
+
+  await page.getByRole('link', { name: 'Kembali ke Latihan Ujian' }).click();
+  const history = page.getByRole('table', { name: 'Simulasi yang selesai, terbaru di atas' });
+  await expect(history.getByRole('row')).toHaveCount(2);
+  await expect(page.getByRole('button', { name: 'Mulai simulasi' })).toBeVisible();
+});
+
+test('when the time runs out the answers are handed in by themselves', async ({ page }) => {
+  await page.clock.install();
+  await openApp(page, '/latihan');
+  await page.getByRole('button', { name: 'Mulai simulasi' }).click();
+  await progress(page, 1);
+  await page.keyboard.press('2');
+  await page.clock.fastForward('59:00');
+  await expect(page.getByRole('timer')).toHaveAccessibleName(/^Sisa waktu (41:00|40:59)$/);
+  await page.clock.fastForward('41:01');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Hasil simulasi');
+  await expect(page.getByText('Waktu habis; jawaban dikumpulkan otomatis.')).toBeVisible();
+  await expect(page.getByText('1 soal dijawab.')).toBeVisible();
+});
+
+test('an unfinished simulation is offered to resume, or to discard', async ({ page }) => {
+  await openApp(page, '/latihan');
+  await page.getByRole('button', { name: 'Mulai simulasi' }).click();
+  await progress(page, 1);
+  await page.keyboard.press('1');
+  await page.getByRole('link', { name: 'Latihan Ujian' }).click();
+  await expect(
+    page.getByText(/1 dari 100 soal dijawab, sisa waktu 1:(40:00|39:\d\d)/),
+  ).toBeVisible();
+  await page.getByRole('link', { name: 'Lanjutkan simulasi' }).click();
+  await progress(page, 1);
+  await expect(page.getByRole('radio').nth(0)).toBeChecked();
+  await page.getByRole('link', { name: 'Latihan Ujian' }).click();
+  await page.getByRole('button', { name: 'Buang simulasi ini' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Buang simulasi ini' }).click();
+  await expect(page.getByRole('button', { name: 'Mulai simulasi' })).toBeVisible();
+});
