@@ -64,10 +64,21 @@ test('a simulation by keyboard: answer, flag, move, reload and resume, hand in, 
   await expect(page.locator('summary')).toHaveCount(100 - correct);
   expect(await seriousViolations(page)).toEqual([]);
 
+  const bok = await page.locator('tr[data-domain="knowledge"] td').textContent();
+  const bokPercent = /\((\d+\s?%)\)/.exec(bok ?? '')?.[1];
+
   await page.getByRole('link', { name: 'Kembali ke Latihan Ujian' }).click();
   const history = page.getByRole('table', { name: 'Simulasi yang selesai, terbaru di atas' });
   await expect(history.getByRole('row')).toHaveCount(2);
   await expect(page.getByRole('button', { name: 'Mulai simulasi' })).toBeVisible();
+
+  // The readiness dashboard shows the latest simulation beside the self-assessment.
+  await page.goto('./#/asesmen');
+  await page.getByRole('button', { name: 'Mulai asesmen' }).click();
+  await page.goto('./#/');
+  await expect(page.getByTestId('simulation-knowledge')).toHaveText(
+    `Simulasi ujian terakhir: ${bokPercent}`,
+  );
 });
 
 test('when the time runs out the answers are handed in by themselves', async ({ page }) => {

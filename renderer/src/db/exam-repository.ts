@@ -1,4 +1,4 @@
-import type { ExamAttempt } from '../../../shared/exam/attempt';
+import type { AttemptResult, ExamAttempt } from '../../../shared/exam/attempt';
 import type { KompetenDatabase } from './database';
 
 /** Every simulation, newest first. */
@@ -18,4 +18,9 @@ export async function saveAttempt(db: KompetenDatabase, attempt: ExamAttempt): P
 
 export async function deleteAttempt(db: KompetenDatabase, id: string): Promise<void> {
   await db.examAttempts.delete(id);
+}
+
+/** The score of the latest finished simulation, for the readiness dashboard. */
+export async function latestResult(db: KompetenDatabase): Promise<AttemptResult | null> {
+  return (await listAttempts(db)).find((attempt) => attempt.result)?.result ?? null;
 }

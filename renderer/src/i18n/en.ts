@@ -560,6 +560,8 @@ export const en: Catalogue = {
     outOf100: 'out of 100',
     domainWeight: 'weight {{weight}}%',
     answered: '{{answered}} of {{total}} criteria rated',
+    simulation: 'Latest exam simulation: {{percent}}',
+    noSimulation: 'No exam simulation yet',
     noScore: 'Not rated',
     radarTitle: 'Score per domain',
     radarSummary: 'Radar chart of the score of each domain, 0 to 100.',

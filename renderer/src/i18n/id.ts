@@ -563,6 +563,8 @@ export const id = {
     outOf100: 'dari 100',
     domainWeight: 'bobot {{weight}}%',
     answered: '{{answered}} dari {{total}} kriteria dinilai',
+    simulation: 'Simulasi ujian terakhir: {{percent}}',
+    noSimulation: 'Belum ada simulasi ujian',
     noScore: 'Belum dinilai',
     radarTitle: 'Skor per ranah',
     radarSummary: 'Diagram radar skor tiap ranah, 0 sampai 100.',

@@ -1,10 +1,12 @@
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { computeReadiness, type Readiness } from '../../../../shared/assessment/readiness';
 import type { Level } from '../../../../shared/domain/levels';
-import type { FrameworkPack } from '../../../../shared/framework/pack';
+import type { DomainId, FrameworkPack } from '../../../../shared/framework/pack';
 import type { Round } from '../../../../shared/assessment/assessment';
+import { share } from '../../../../shared/exam/score';
 import { currentLanguage, LOCALES } from '../../i18n';
 import { Loading } from '../../ui/Loading';
 import {
@@ -14,6 +16,9 @@ import {
   usePackRow,
 } from '../assessment/use-assessment';
 import { DomainRadar, UnitBars } from './ReadinessCharts';
+import { db } from '../../db';
+import { latestResult } from '../../db/exam-repository';
+import { percentText } from '../exam/percent';
 
 /** Readiness from the latest self-assessment round, on Beranda. */
 export function ReadinessDashboard({ level }: { level?: Level }) {
@@ -63,6 +68,14 @@ function ReadinessView({ pack, round, level, readiness }: ViewProps) {
   const domainCode = (id: string) => pack.domains.find((d) => d.id === id)?.code ?? id;
   const weights = pack.domains.map((d) => `${d.code} ${d.examWeight}%`).join(', ');
   const { coverage, overall } = readiness;
+  // The latest written-test simulation, beside the self-assessment it can be compared with.
+  const simulation = useLiveQuery(() => latestResult(db), []);
+  const simulationScore = (id: string) => {
+    const tally = simulation?.byDomain[id as DomainId];
+    return tally
+      ? t('dashboard.simulation', { percent: percentText(share(tally), currentLanguage(i18n)) })
+      : t('dashboard.noSimulation');
+  };
 
   return (
     <section className="dashboard" aria-labelledby="readiness-title">
@@ -94,6 +107,9 @@ function ReadinessView({ pack, round, level, readiness }: ViewProps) {
             <p className="muted small">
               {t('dashboard.domainWeight', { weight: domain.weight })} ·{' '}
               {t('dashboard.answered', { answered: domain.answered, total: domain.total })}
+            </p>
+            <p className="small" data-testid={`simulation-${domain.id}`}>
+              {simulationScore(domain.id)}
             </p>
           </div>
         ))}
