@@ -111,6 +111,7 @@ describe('compareTables', () => {
       supervisors: counts({ differ: 1, same: 1 }, 2, 2),
       ownKey: counts({ same: 1 }, 1, 1),
       examAttempts: counts({ newerInFile: 1, same: 1 }, 2, 2),
+      reviewCards: counts({ same: 2 }, 2, 2),
     });
   });
 
@@ -185,6 +186,7 @@ describe('planMerge', () => {
       supervisors: [],
       ownKey: [],
       examAttempts: ['attempt-2'],
+      reviewCards: [],
     });
     expect(plan.puts.profile[0]).toBe(file.tables.profile[0]);
   });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { EVIDENCE_TYPES, JUDGEMENTS } from '../assessment/assessment';
 import { attemptSchema } from '../exam/attempt';
+import { reviewCardSchema } from '../exam/review';
 import { frameworkPackSchema, RUBRIC_LEVELS } from '../framework/pack';
 import { CV_SECTION_IDS, type CvSectionId } from '../portfolio/cv';
 import { MAX_ESSAY_LENGTH, MAX_PROMPT_LENGTH } from '../portfolio/self-description';
@@ -184,6 +185,12 @@ export const TABLES = {
     key: (row) => row.id,
     // An attempt still open has no later date than its start: a merge keeps the one here.
     stamp: (row) => row.finishedAt ?? row.startedAt,
+  }),
+  reviewCards: table({
+    since: 6,
+    schema: reviewCardSchema,
+    key: (row) => row.itemId,
+    stamp: (row) => row.lastReview ?? row.due,
   }),
 };
 

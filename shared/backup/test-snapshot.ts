@@ -183,6 +183,16 @@ export async function makeTestSnapshot({
     };
   }
 
+  const card = {
+    stability: 2.3065,
+    difficulty: 2.1181,
+    elapsedDays: 0,
+    scheduledDays: 2,
+    learningSteps: 0,
+    reps: 2,
+    lapses: 0,
+    state: 2,
+  };
   const tables: BackupTables = {
     profile: [
       {
@@ -355,6 +365,10 @@ export async function makeTestSnapshot({
         missing: 99,
         startedAt: at(900),
       },
+    ],
+    reviewCards: [
+      { ...card, itemId: 'bov-003', due: at(960), lastReview: at(950) },
+      { ...card, itemId: 'bos-007', due: at(970), lastReview: at(969), state: 1, reps: 1 },
     ],
   };
   return { tables, files };

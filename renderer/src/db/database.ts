@@ -1,6 +1,7 @@
 import Dexie, { type DexieOptions, type Table } from 'dexie';
 import type { Answer, Evidence, Round } from '../../../shared/assessment/assessment';
 import type { ExamAttempt } from '../../../shared/exam/attempt';
+import type { ReviewCard } from '../../../shared/exam/review';
 import type { FrameworkPack } from '../../../shared/framework/pack';
 import type { CvEntry } from '../../../shared/portfolio/cv';
 import type { LoggedEntry } from '../../../shared/practice/filter';
@@ -78,6 +79,7 @@ export class KompetenDatabase extends Dexie {
   supervisors!: Table<SupervisorRow, string>;
   ownKey!: Table<OwnKeyRow, string>;
   examAttempts!: Table<ExamAttempt, string>;
+  reviewCards!: Table<ReviewCard, string>;
 
   constructor(name: string = DATABASE_NAME, options?: DexieOptions) {
     super(name, options);
@@ -99,7 +101,7 @@ export class KompetenDatabase extends Dexie {
       supervisors: 'id',
       ownKey: 'id',
     });
-    // v6: written-test simulations. New table only.
-    this.version(6).stores({ examAttempts: 'id, startedAt' });
+    // v6: written-test simulations and practice review cards. New tables only.
+    this.version(6).stores({ examAttempts: 'id, startedAt', reviewCards: 'itemId, due' });
   }
 }

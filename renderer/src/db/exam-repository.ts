@@ -1,4 +1,5 @@
 import type { AttemptResult, ExamAttempt } from '../../../shared/exam/attempt';
+import type { ReviewCard } from '../../../shared/exam/review';
 import type { KompetenDatabase } from './database';
 
 /** Every simulation, newest first. */
@@ -23,4 +24,13 @@ export async function deleteAttempt(db: KompetenDatabase, id: string): Promise<v
 /** The score of the latest finished simulation, for the readiness dashboard. */
 export async function latestResult(db: KompetenDatabase): Promise<AttemptResult | null> {
   return (await listAttempts(db)).find((attempt) => attempt.result)?.result ?? null;
+}
+
+/** Every practised item's review card, by item id. */
+export async function loadReviewCards(db: KompetenDatabase): Promise<Map<string, ReviewCard>> {
+  return new Map((await db.reviewCards.toArray()).map((card) => [card.itemId, card]));
+}
+
+export async function saveReviewCard(db: KompetenDatabase, card: ReviewCard): Promise<void> {
+  await db.reviewCards.put(card);
 }

@@ -391,6 +391,37 @@ const examAttemptRow = (id: fc.Arbitrary<string>): fc.Arbitrary<Row<'examAttempt
     ),
   );
 
+const reviewCardRow = (id: fc.Arbitrary<string>): fc.Arbitrary<Row<'reviewCards'>> =>
+  fc.record(
+    {
+      itemId: id,
+      due: isoTime,
+      stability: fc.double({ min: 0, max: 1e6, noNaN: true }),
+      difficulty: fc.double({ min: 0, max: 10, noNaN: true }),
+      elapsedDays: fc.nat(10_000),
+      scheduledDays: fc.nat(10_000),
+      learningSteps: fc.nat(10),
+      reps: fc.nat(1000),
+      lapses: fc.nat(1000),
+      state: fc.integer({ min: 0, max: 3 }),
+      lastReview: isoTime,
+    },
+    {
+      requiredKeys: [
+        'itemId',
+        'due',
+        'stability',
+        'difficulty',
+        'elapsedDays',
+        'scheduledDays',
+        'learningSteps',
+        'reps',
+        'lapses',
+        'state',
+      ],
+    },
+  );
+
 function rows<T extends keyof BackupTables>(name: T, row: fc.Arbitrary<Row<T>>, maxLength = 3) {
   const key = TABLES[name].key as (row: Row<T>) => string;
   return fc.uniqueArray(row, { selector: key, maxLength });
@@ -420,6 +451,7 @@ function snapshotOf(
       supervisors: rows('supervisors', supervisorRow(ids.id)),
       ownKey: rows('ownKey', ownKeyRow, 1),
       examAttempts: rows('examAttempts', examAttemptRow(ids.id)),
+      reviewCards: rows('reviewCards', reviewCardRow(ids.id)),
     })
     .map(({ evidence, ...tables }): BackupSnapshot => ({
       tables: { ...tables, evidence: evidence.map((e) => e.row) },

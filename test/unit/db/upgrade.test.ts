@@ -24,7 +24,12 @@ import { listPracticeEntries } from '../../../renderer/src/db/practice-repositor
 import { loadProfile } from '../../../renderer/src/db/profile-repository';
 import { loadSettings } from '../../../renderer/src/db/settings-repository';
 import { listSupervisors, loadOwnKey } from '../../../renderer/src/db/supervisor-repository';
-import { listAttempts, openAttempt } from '../../../renderer/src/db/exam-repository';
+import {
+  listAttempts,
+  loadReviewCards,
+  openAttempt,
+} from '../../../renderer/src/db/exam-repository';
+import { reviewCardSchema, type ReviewCard } from '../../../shared/exam/review';
 import { attemptSchema, type ExamAttempt } from '../../../shared/exam/attempt';
 import {
   answerChangeSchema,
@@ -336,6 +341,14 @@ const readChecks: Record<
     for (const attempt of listed) expect(attemptSchema.parse(attempt)).toEqual(attempt);
     // The unfinished one is offered to resume.
     expect((await openAttempt(db))?.id).toBe(stored.find((a) => !a.finishedAt)?.id);
+  },
+
+  async reviewCards(db, rows) {
+    const stored = rowsOf<ReviewCard>(rows, 'reviewCards');
+    expect(stored.length).toBeGreaterThan(0);
+    const cards = await loadReviewCards(db);
+    expect(new Map(stored.map((c) => [c.itemId, c]))).toEqual(cards);
+    for (const card of cards.values()) expect(reviewCardSchema.parse(card)).toEqual(card);
   },
 };
 

@@ -22,6 +22,8 @@ export async function holdsUserData(db: KompetenDatabase): Promise<boolean> {
     db.practiceEntries,
     db.supervisors,
     db.ownKey,
+    db.examAttempts,
+    db.reviewCards,
   ];
   const counts = await Promise.all(tables.map((table) => table.count()));
   return counts.some((n) => n > 0);

@@ -17,6 +17,7 @@ export const dataEn: typeof dataId = {
     supervisors: 'Supervisors',
     ownKey: 'Supervisor-mode key',
     examAttempts: 'Written-test simulations',
+    reviewCards: 'Practice review cards',
     files: 'Evidence files',
   },
   reasons: {

@@ -16,6 +16,7 @@ export const dataId = {
     supervisors: 'Supervisor',
     ownKey: 'Kunci mode supervisor',
     examAttempts: 'Simulasi ujian tertulis',
+    reviewCards: 'Kartu pengulangan latihan',
     files: 'Berkas bukti',
   },
   reasons: {
