@@ -12,6 +12,7 @@ const PATHS = [
   '/praktik/mode-supervisor',
   '/portofolio',
   '/latihan',
+  '/latihan/praktik',
   '/data',
   '/pengaturan',
 ];

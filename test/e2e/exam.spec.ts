@@ -112,3 +112,43 @@ test('an unfinished simulation is offered to resume, or to discard', async ({ pa
   await page.getByRole('dialog').getByRole('button', { name: 'Buang simulasi ini' }).click();
   await expect(page.getByRole('button', { name: 'Mulai simulasi' })).toBeVisible();
 });
+
+test('short practice gives feedback at once and brings a wrong answer back', async ({ page }) => {
+  await openApp(page, '/latihan');
+  await page.getByRole('link', { name: 'Buka latihan singkat' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Latihan singkat');
+  await page.getByLabel('Bagian').selectOption({ label: 'Body of Values' });
+  await expect(page.getByRole('status')).toHaveText(
+    '0 soal siap diulang dan 45 soal baru sesuai pilihan ini.',
+  );
+  await page.getByLabel('Jumlah soal').selectOption('5');
+  await page.getByRole('button', { name: 'Mulai latihan' }).click();
+  await expect(page.getByText('Soal 1 dari 5', { exact: true })).toBeVisible();
+
+  // Answer every item with A: the feedback says right or names the key, with its explanation.
+  const verdicts: boolean[] = [];
+  for (let i = 1; i <= 5; i += 1) {
+    await expect(page.getByText(`Soal ${i} dari 5`, { exact: true })).toBeVisible();
+    await page.keyboard.press('a');
+    const feedback = page.getByTestId('practice-feedback');
+    await expect(feedback).toBeVisible();
+    verdicts.push(((await feedback.locator('.notice__title').textContent()) ?? '') === 'Benar.');
+    await page.keyboard.press('n');
+  }
+  const right = verdicts.filter(Boolean).length;
+  await expect(page.getByText(`Latihan selesai: ${right} dari 5 benar.`)).toBeVisible();
+
+  // Wrong answers come back within minutes; right ones are not due yet.
+  await page.getByRole('button', { name: 'Latihan lagi' }).click();
+  await page.getByLabel('Bagian').selectOption({ label: 'Body of Values' });
+  await expect(page.getByRole('status')).toHaveText(
+    /^\d+ soal siap diulang dan 40 soal baru sesuai pilihan ini\.$/,
+  );
+  // Five minutes on: the wrong ones (due after a minute) are back, the right ones (ten) are not.
+  await page.clock.install({ time: new Date(Date.now() + 5 * 60_000) });
+  await page.reload();
+  await page.getByLabel('Bagian').selectOption({ label: 'Body of Values' });
+  await expect(page.getByRole('status')).toHaveText(
+    `${5 - right} soal siap diulang dan 40 soal baru sesuai pilihan ini.`,
+  );
+});

@@ -3,6 +3,7 @@ import { Apl02Page } from '../features/assessment/Apl02Page';
 import { AssessmentPage } from '../features/assessment/AssessmentPage';
 import { DataPage } from '../features/backup/DataPage';
 import { ExamPage } from '../features/exam/ExamPage';
+import { ShortPracticePage } from '../features/exam/ShortPracticePage';
 import { ReportPage } from '../features/exam/ReportPage';
 import { SimulationPage } from '../features/exam/SimulationPage';
 import { EvidencePage } from '../features/evidence/EvidencePage';
@@ -66,6 +67,7 @@ export const routes: RouteObject[] = [
           { path: '/portofolio/deskripsi-diri', element: <SelfDescriptionPage /> },
           { path: '/portofolio/ekspor', element: <ExportPage /> },
           { path: '/portofolio/verifikasi', element: <VerifyPage /> },
+          { path: '/latihan/praktik', element: <ShortPracticePage /> },
           { path: '/latihan/simulasi/:id', element: <SimulationPage /> },
           { path: '/latihan/hasil/:id', element: <ReportPage /> },
           { path: '*', element: <NotFoundPage /> },

@@ -94,6 +94,13 @@ export function ExamPage() {
               <span className="field__hint">{t('exam.startHint')}</span>
             </div>
           )}
+          <section className="card" aria-labelledby={`${id}-practice`}>
+            <h2 id={`${id}-practice`}>{t('exam.practice.title')}</h2>
+            <p>{t('exam.practice.intro')}</p>
+            <Link className="button" to="/latihan/praktik">
+              {t('exam.practice.open')}
+            </Link>
+          </section>
           <section className="card" aria-labelledby={`${id}-history`}>
             <h2 id={`${id}-history`}>{t('exam.historyTitle')}</h2>
             {finished.length === 0 ? (

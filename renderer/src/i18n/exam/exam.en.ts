@@ -39,6 +39,31 @@ export const examEn: typeof examId = {
     'This question bank cannot follow the blueprint fully: {{cells}}. The gap is filled from other difficulties or parts.',
   shortfallCell: '{{domain}} {{difficulty}} ({{available}} of {{wanted}})',
   missing: 'The question bank only has enough for {{count}} items.',
+  practice: {
+    title: 'Short practice',
+    intro:
+      'Short sessions with immediate feedback. Items answered wrong come back sooner, items answered right less often (spaced repetition).',
+    open: 'Open short practice',
+    domain: 'Part',
+    allDomains: 'All parts',
+    tag: 'Topic',
+    allTags: 'All topics',
+    size: 'Number of items',
+    available: '{{due}} items due for review and {{fresh}} new items for this choice.',
+    start: 'Start practice',
+    nothing:
+      'Nothing is due or new for this choice. Try another part or topic, or come back later.',
+    progress: 'Item {{number}} of {{count}}',
+    right: 'Right.',
+    wrong: 'Not quite. The key is {{key}}.',
+    next: 'Next (N)',
+    done: 'Practice done: {{correct}} of {{count}} right.',
+    doneHint:
+      'Items answered wrong come back in a few minutes; right ones are scheduled further out.',
+    again: 'Practise again',
+    back: 'Back to Exam Practice',
+    keys: 'Keyboard: 1–5 or A–E answer, N goes to the next item.',
+  },
   question: {
     progress: 'Item {{number}} of {{count}}',
     timeLeft: 'Time left',

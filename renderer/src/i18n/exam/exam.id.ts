@@ -38,6 +38,31 @@ export const examId = {
     'Bank soal ini tidak cukup untuk mengikuti kisi-kisi sepenuhnya: {{cells}}. Kekurangannya diisi dari tingkat kesulitan atau bagian lain.',
   shortfallCell: '{{domain}} {{difficulty}} ({{available}} dari {{wanted}})',
   missing: 'Bank soal hanya cukup untuk {{count}} soal.',
+  practice: {
+    title: 'Latihan singkat',
+    intro:
+      'Sesi pendek dengan umpan balik langsung. Soal yang dijawab salah akan muncul lagi lebih cepat, yang benar makin jarang (pengulangan berjarak).',
+    open: 'Buka latihan singkat',
+    domain: 'Bagian',
+    allDomains: 'Semua bagian',
+    tag: 'Topik',
+    allTags: 'Semua topik',
+    size: 'Jumlah soal',
+    available: '{{due}} soal siap diulang dan {{fresh}} soal baru sesuai pilihan ini.',
+    start: 'Mulai latihan',
+    nothing:
+      'Tidak ada soal yang perlu diulang atau baru untuk pilihan ini. Coba bagian atau topik lain, atau kembali nanti.',
+    progress: 'Soal {{number}} dari {{count}}',
+    right: 'Benar.',
+    wrong: 'Belum tepat. Kuncinya {{key}}.',
+    next: 'Berikutnya (N)',
+    done: 'Latihan selesai: {{correct}} dari {{count}} benar.',
+    doneHint:
+      'Soal yang salah akan muncul lagi dalam beberapa menit; yang benar dijadwalkan ulang lebih lama.',
+    again: 'Latihan lagi',
+    back: 'Kembali ke Latihan Ujian',
+    keys: 'Papan ketik: 1–5 atau A–E menjawab, N lanjut ke soal berikutnya.',
+  },
   question: {
     progress: 'Soal {{number}} dari {{count}}',
     timeLeft: 'Sisa waktu',

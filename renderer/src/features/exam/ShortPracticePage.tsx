@@ -1,0 +1,224 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useId, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { OptionId } from '../../../../shared/exam/bank';
+import {
+  matchesFilter,
+  pickPracticeItems,
+  review,
+  type PracticeFilter,
+} from '../../../../shared/exam/review';
+import { DOMAINS, type DomainId } from '../../../../shared/framework/pack';
+import { db } from '../../db';
+import { loadReviewCards, saveReviewCard } from '../../db/exam-repository';
+import { Loading } from '../../ui/Loading';
+import { useDocumentTitle } from '../../ui/use-document-title';
+import { useDefaultBank, type LoadedBank } from './default-bank';
+import { examKeyAction } from './keyboard';
+import './exam.css';
+
+const SIZES = [5, 10, 20] as const;
+
+/** Short practice with immediate feedback; the review schedule decides what comes back. */
+export function ShortPracticePage() {
+  const { t } = useTranslation();
+  useDocumentTitle(t('exam.practice.title'));
+  const loaded = useDefaultBank();
+  const cards = useLiveQuery(() => loadReviewCards(db), []);
+  const [session, setSession] = useState<string[] | null>(null);
+  if (!loaded || !cards) return <Loading />;
+  return (
+    <section className="page exam">
+      <h1>{t('exam.practice.title')}</h1>
+      <p>{t('exam.practice.intro')}</p>
+      {session ? (
+        <Session loaded={loaded} itemIds={session} onDone={() => setSession(null)} />
+      ) : (
+        <Setup loaded={loaded} cards={cards} onStart={setSession} />
+      )}
+      <Link className="button button--quiet" to="/latihan">
+        {t('exam.practice.back')}
+      </Link>
+    </section>
+  );
+}
+
+function Setup(props: {
+  loaded: LoadedBank;
+  cards: Awaited<ReturnType<typeof loadReviewCards>>;
+  onStart(itemIds: string[]): void;
+}) {
+  const { loaded, cards, onStart } = props;
+  const { t } = useTranslation();
+  const id = useId();
+  const [filter, setFilter] = useState<PracticeFilter>({});
+  const [size, setSize] = useState<number>(10);
+  const tags = useMemo(
+    () => [...new Set(loaded.bank.items.flatMap((i) => i.tags))].sort((a, b) => a.localeCompare(b)),
+    [loaded],
+  );
+  const [now] = useState(() => new Date());
+  const eligible = loaded.bank.items.filter((item) => matchesFilter(item, filter));
+  const due = eligible.filter((i) => {
+    const card = cards.get(i.id);
+    return card && Date.parse(card.due) <= now.getTime();
+  }).length;
+  const fresh = eligible.filter((i) => !cards.has(i.id)).length;
+  const start = () =>
+    onStart(pickPracticeItems(loaded.bank.items, cards, { count: size, now: new Date(), filter }));
+  return (
+    <form className="form" onSubmit={(e) => (e.preventDefault(), start())}>
+      <div className="field">
+        <label htmlFor={`${id}-domain`}>{t('exam.practice.domain')}</label>
+        <select
+          id={`${id}-domain`}
+          value={filter.domain ?? ''}
+          onChange={(e) =>
+            setFilter({ ...filter, domain: (e.target.value || undefined) as DomainId | undefined })
+          }
+        >
+          <option value="">{t('exam.practice.allDomains')}</option>
+          {DOMAINS.map((d) => (
+            <option key={d} value={d}>
+              {t(`exam.domains.${d}`)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-tag`}>{t('exam.practice.tag')}</label>
+        <select
+          id={`${id}-tag`}
+          value={filter.tag ?? ''}
+          onChange={(e) => setFilter({ ...filter, tag: e.target.value || undefined })}
+        >
+          <option value="">{t('exam.practice.allTags')}</option>
+          {tags.map((tag) => (
+            <option key={tag} value={tag}>
+              {tag}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-size`}>{t('exam.practice.size')}</label>
+        <select id={`${id}-size`} value={size} onChange={(e) => setSize(Number(e.target.value))}>
+          {SIZES.map((n) => (
+            <option key={n} value={n}>
+              {n}
+            </option>
+          ))}
+        </select>
+      </div>
+      <p role="status">{t('exam.practice.available', { due, fresh })}</p>
+      {due + fresh === 0 ? (
+        <p>{t('exam.practice.nothing')}</p>
+      ) : (
+        <div className="actions">
+          <button type="submit" className="button button--primary">
+            {t('exam.practice.start')}
+          </button>
+        </div>
+      )}
+    </form>
+  );
+}
+
+function Session(props: { loaded: LoadedBank; itemIds: string[]; onDone(): void }) {
+  const { loaded, itemIds, onDone } = props;
+  const { t } = useTranslation();
+  const [position, setPosition] = useState(0);
+  const [choice, setChoice] = useState<OptionId | null>(null);
+  const [correct, setCorrect] = useState(0);
+  const finished = position >= itemIds.length;
+  const item = loaded.itemsById.get(itemIds[position] ?? '');
+
+  const answer = async (option: OptionId) => {
+    if (!item || choice) return;
+    setChoice(option);
+    const right = option === item.key;
+    if (right) setCorrect((n) => n + 1);
+    const cards = await loadReviewCards(db);
+    await saveReviewCard(db, review(cards.get(item.id), item.id, right, new Date()));
+  };
+  const next = () => {
+    if (!choice) return;
+    setChoice(null);
+    setPosition((p) => p + 1);
+  };
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      const action = examKeyAction(event, event.target, item?.options.length ?? 0);
+      if (!action) return;
+      if (action.kind === 'choose' && !choice) {
+        event.preventDefault();
+        void answer(action.option);
+      }
+      if (action.kind === 'next') {
+        event.preventDefault();
+        next();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  });
+
+  if (finished || !item) {
+    return (
+      <div role="status" className="notice">
+        <p>{t('exam.practice.done', { correct, count: itemIds.length })}</p>
+        <p>{t('exam.practice.doneHint')}</p>
+        <button type="button" className="button" onClick={onDone}>
+          {t('exam.practice.again')}
+        </button>
+      </div>
+    );
+  }
+  const key = item.options.find((o) => o.id === item.key);
+  const chosen = item.options.find((o) => o.id === choice);
+  return (
+    <>
+      <p>{t('exam.practice.progress', { number: position + 1, count: itemIds.length })}</p>
+      <article className="exam__item" lang={loaded.bank.language} key={item.id}>
+        {item.vignette && <p className="exam__vignette">{item.vignette}</p>}
+        <fieldset className="exam__options" disabled={choice !== null}>
+          <legend className="exam__stem">{item.stem}</legend>
+          {item.options.map((option) => (
+            <label key={option.id} className="exam__option">
+              <input
+                type="radio"
+                name={`practice-${position}`}
+                value={option.id}
+                checked={choice === option.id}
+                onChange={() => void answer(option.id)}
+              />
+              <span className="exam__letter" aria-hidden="true">
+                {option.id}
+              </span>
+              <span>{option.text}</span>
+            </label>
+          ))}
+        </fieldset>
+      </article>
+      {choice && (
+        <div role="status" className="notice" data-testid="practice-feedback">
+          <p className="notice__title">
+            {choice === item.key
+              ? t('exam.practice.right')
+              : t('exam.practice.wrong', { key: item.key })}
+          </p>
+          <div lang={loaded.bank.language}>
+            {chosen && choice !== item.key && <p>{chosen.explanation}</p>}
+            {key && <p>{key.explanation}</p>}
+          </div>
+          <button type="button" className="button button--primary" onClick={next} autoFocus>
+            {t('exam.practice.next')}
+          </button>
+        </div>
+      )}
+      <p className="field__hint">{t('exam.practice.keys')}</p>
+    </>
+  );
+}
