@@ -70,6 +70,8 @@ test('a simulation by keyboard: answer, flag, move, reload and resume, hand in, 
   await page.getByRole('link', { name: 'Kembali ke Latihan Ujian' }).click();
   const history = page.getByRole('table', { name: 'Simulasi yang selesai, terbaru di atas' });
   await expect(history.getByRole('row')).toHaveCount(2);
+  // One simulation is no trend yet.
+  await expect(page.getByText(/^Skor per bagian dari simulasi ke simulasi/)).toBeHidden();
   await expect(page.getByRole('button', { name: 'Mulai simulasi' })).toBeVisible();
 
   // The readiness dashboard shows the latest simulation beside the self-assessment.
@@ -151,4 +153,21 @@ test('short practice gives feedback at once and brings a wrong answer back', asy
   await expect(page.getByRole('status')).toHaveText(
     `${5 - right} soal siap diulang dan 40 soal baru sesuai pilihan ini.`,
   );
+});
+
+test('two finished simulations draw a trend per part', async ({ page }) => {
+  await openApp(page, '/latihan');
+  for (let run = 0; run < 2; run += 1) {
+    await page.getByRole('button', { name: 'Mulai simulasi' }).click();
+    await progress(page, 1);
+    await page.keyboard.press(run === 0 ? '1' : '2');
+    await page.getByRole('button', { name: 'Selesai dan kumpulkan' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Kumpulkan' }).click();
+    await page.getByRole('link', { name: 'Kembali ke Latihan Ujian' }).click();
+  }
+  const trend = page.getByRole('figure');
+  await expect(trend).toContainText('Skor per bagian dari simulasi ke simulasi');
+  await expect(trend.locator('.recharts-line')).toHaveCount(3);
+  await expect(trend.getByText('Body of Knowledge')).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
 });

@@ -25,3 +25,8 @@ export function formatDateTime(iso: string, language: Language): string {
     timeStyle: 'short',
   }).format(new Date(iso));
 }
+
+/** "23/11/26": short enough for a chart's axis. */
+export function formatShortDate(iso: string, language: Language): string {
+  return new Intl.DateTimeFormat(LOCALES[language], { dateStyle: 'short' }).format(new Date(iso));
+}

@@ -1,8 +1,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useId, useState } from 'react';
+import { lazy, Suspense, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import { DOMAINS } from '../../../../shared/framework/pack';
+import { DOMAINS, type DomainId } from '../../../../shared/framework/pack';
+import type { Language } from '../../../../shared/settings/settings';
 import { bankKeyOf, newAttempt, type ExamAttempt } from '../../../../shared/exam/attempt';
 import { drawSimulation, WRITTEN_TEST } from '../../../../shared/exam/blueprint';
 import { formatRemaining, pause, startClock } from '../../../../shared/exam/clock';
@@ -11,12 +12,31 @@ import { db } from '../../db';
 import { deleteAttempt, listAttempts, saveAttempt } from '../../db/exam-repository';
 import { currentLanguage } from '../../i18n';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
-import { formatDateTime } from '../../ui/format';
+import { formatDateTime, formatShortDate } from '../../ui/format';
 import { Loading } from '../../ui/Loading';
 import { useDocumentTitle } from '../../ui/use-document-title';
 import { useDefaultBank } from './default-bank';
 import { percentText } from './percent';
 import './exam.css';
+
+// recharts stays out of the start-up bundle until there is a trend to draw.
+const ScoreTrend = lazy(() => import('./ScoreTrend'));
+
+/** Each finished simulation's percent right per part, oldest first. */
+function trendPoints(finished: ExamAttempt[], language: Language) {
+  return [...finished].reverse().map((attempt) => {
+    const percent = (d: DomainId) => {
+      const value = attempt.result ? share(attempt.result.byDomain[d]) : null;
+      return value === null ? null : Math.round(value * 100);
+    };
+    return {
+      label: formatShortDate(attempt.startedAt, language),
+      knowledge: percent('knowledge'),
+      values: percent('values'),
+      skills: percent('skills'),
+    };
+  });
+}
 
 /** Latihan Ujian: start or resume a simulation, and the history of finished ones. */
 export function ExamPage() {
@@ -106,48 +126,65 @@ export function ExamPage() {
             {finished.length === 0 ? (
               <p>{t('exam.historyEmpty')}</p>
             ) : (
-              <div className="table-scroll">
-                <table className="table">
-                  <caption>{t('exam.historyCaption')}</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">{t('exam.columns.date')}</th>
-                      <th scope="col">{t('exam.columns.score')}</th>
-                      {DOMAINS.map((d) => (
-                        <th scope="col" key={d}>
-                          <abbr title={t(`exam.domains.${d}`)}>{t(`exam.columns.${d}`)}</abbr>
-                        </th>
-                      ))}
-                      <th scope="col">{t('exam.columns.action')}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {finished.map((attempt) => {
-                      const date = formatDateTime(attempt.startedAt, language);
-                      const result = attempt.result;
-                      if (!result) return null;
-                      return (
-                        <tr key={attempt.id}>
-                          <td>{date}</td>
-                          <td>{percentText(share(result.total), language)}</td>
-                          {DOMAINS.map((d) => (
-                            <td key={d}>{percentText(share(result.byDomain[d]), language)}</td>
-                          ))}
-                          <td>
-                            <Link
-                              className="button button--quiet"
-                              to={`/latihan/hasil/${attempt.id}`}
-                              aria-label={t('exam.viewReportLabel', { date })}
-                            >
-                              {t('exam.viewReport')}
-                            </Link>
-                          </td>
-                        </tr>
-                      );
-                    })}
-                  </tbody>
-                </table>
-              </div>
+              <>
+                {finished.length > 1 && (
+                  <figure className="chart">
+                    <figcaption>{t('exam.trend')}</figcaption>
+                    <Suspense fallback={<Loading />}>
+                      <ScoreTrend
+                        points={trendPoints(finished, language)}
+                        names={{
+                          knowledge: t('exam.domains.knowledge'),
+                          values: t('exam.domains.values'),
+                          skills: t('exam.domains.skills'),
+                        }}
+                      />
+                    </Suspense>
+                  </figure>
+                )}
+                <div className="table-scroll">
+                  <table className="table">
+                    <caption>{t('exam.historyCaption')}</caption>
+                    <thead>
+                      <tr>
+                        <th scope="col">{t('exam.columns.date')}</th>
+                        <th scope="col">{t('exam.columns.score')}</th>
+                        {DOMAINS.map((d) => (
+                          <th scope="col" key={d}>
+                            <abbr title={t(`exam.domains.${d}`)}>{t(`exam.columns.${d}`)}</abbr>
+                          </th>
+                        ))}
+                        <th scope="col">{t('exam.columns.action')}</th>
+                      </tr>
+                    </thead>
+                    <tbody>
+                      {finished.map((attempt) => {
+                        const date = formatDateTime(attempt.startedAt, language);
+                        const result = attempt.result;
+                        if (!result) return null;
+                        return (
+                          <tr key={attempt.id}>
+                            <td>{date}</td>
+                            <td>{percentText(share(result.total), language)}</td>
+                            {DOMAINS.map((d) => (
+                              <td key={d}>{percentText(share(result.byDomain[d]), language)}</td>
+                            ))}
+                            <td>
+                              <Link
+                                className="button button--quiet"
+                                to={`/latihan/hasil/${attempt.id}`}
+                                aria-label={t('exam.viewReportLabel', { date })}
+                              >
+                                {t('exam.viewReport')}
+                              </Link>
+                            </td>
+                          </tr>
+                        );
+                      })}
+                    </tbody>
+                  </table>
+                </div>
+              </>
             )}
           </section>
         </>

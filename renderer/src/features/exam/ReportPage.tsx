@@ -12,6 +12,7 @@ import { currentLanguage } from '../../i18n';
 import { formatDateTime } from '../../ui/format';
 import { Loading } from '../../ui/Loading';
 import { useDocumentTitle } from '../../ui/use-document-title';
+import { AttemptNotFound } from './AttemptNotFound';
 import { useDefaultBank } from './default-bank';
 import { percentText } from './percent';
 import './exam.css';
@@ -27,17 +28,7 @@ export function ReportPage() {
   const attempt = useLiveQuery(() => loadAttempt(db, attemptId), [attemptId], null);
   const [onlyWrong, setOnlyWrong] = useState(false);
   if (attempt === null || !loaded) return <Loading />;
-  if (!attempt?.finishedAt) {
-    return (
-      <section className="page">
-        <h1>{t('exam.report.title')}</h1>
-        <p role="alert">{t('exam.question.notFound')}</p>
-        <Link className="button" to="/latihan">
-          {t('exam.report.back')}
-        </Link>
-      </section>
-    );
-  }
+  if (!attempt?.finishedAt) return <AttemptNotFound title={t('exam.report.title')} />;
   const report = scoreAttempt(responsesOf(attempt), loaded.itemsById);
   const tally = (x: Tally) =>
     `${t('exam.report.tally', { correct: x.correct, count: x.count })} (${percentText(share(x), language)})`;

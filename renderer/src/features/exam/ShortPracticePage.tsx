@@ -16,6 +16,7 @@ import { Loading } from '../../ui/Loading';
 import { useDocumentTitle } from '../../ui/use-document-title';
 import { useDefaultBank, type LoadedBank } from './default-bank';
 import { examKeyAction } from './keyboard';
+import { QuestionView } from './QuestionView';
 import './exam.css';
 
 const SIZES = [5, 10, 20] as const;
@@ -181,27 +182,15 @@ function Session(props: { loaded: LoadedBank; itemIds: string[]; onDone(): void 
   return (
     <>
       <p>{t('exam.practice.progress', { number: position + 1, count: itemIds.length })}</p>
-      <article className="exam__item" lang={loaded.bank.language} key={item.id}>
-        {item.vignette && <p className="exam__vignette">{item.vignette}</p>}
-        <fieldset className="exam__options" disabled={choice !== null}>
-          <legend className="exam__stem">{item.stem}</legend>
-          {item.options.map((option) => (
-            <label key={option.id} className="exam__option">
-              <input
-                type="radio"
-                name={`practice-${position}`}
-                value={option.id}
-                checked={choice === option.id}
-                onChange={() => void answer(option.id)}
-              />
-              <span className="exam__letter" aria-hidden="true">
-                {option.id}
-              </span>
-              <span>{option.text}</span>
-            </label>
-          ))}
-        </fieldset>
-      </article>
+      <QuestionView
+        key={item.id}
+        item={item}
+        language={loaded.bank.language}
+        name={`practice-${position}`}
+        choice={choice}
+        onChoose={(option) => void answer(option)}
+        disabled={choice !== null}
+      />
       {choice && (
         <div role="status" className="notice" data-testid="practice-feedback">
           <p className="notice__title">

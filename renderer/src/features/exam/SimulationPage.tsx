@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, Navigate, useNavigate, useParams } from 'react-router';
+import { Navigate, useNavigate, useParams } from 'react-router';
 import type { OptionId } from '../../../../shared/exam/bank';
 import { finishAttempt, type ExamAttempt } from '../../../../shared/exam/attempt';
 import { formatRemaining, isOver, pause, remaining, resume } from '../../../../shared/exam/clock';
@@ -10,7 +10,9 @@ import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { Loading } from '../../ui/Loading';
 import { useDocumentTitle } from '../../ui/use-document-title';
 import { useDefaultBank, type LoadedBank } from './default-bank';
+import { AttemptNotFound } from './AttemptNotFound';
 import { examKeyAction } from './keyboard';
+import { QuestionView } from './QuestionView';
 import './exam.css';
 
 /** Saved this often while answering, so a crash loses at most a few seconds of the clock. */
@@ -30,17 +32,7 @@ export function SimulationPage() {
     );
   }, [id]);
   if (attempt === undefined || !loaded) return <Loading />;
-  if (attempt === null) {
-    return (
-      <section className="page">
-        <h1>{t('exam.title')}</h1>
-        <p role="alert">{t('exam.question.notFound')}</p>
-        <Link className="button" to="/latihan">
-          {t('exam.question.back')}
-        </Link>
-      </section>
-    );
-  }
+  if (attempt === null) return <AttemptNotFound title={t('exam.title')} />;
   if (attempt.finishedAt) return <Navigate to={`/latihan/hasil/${attempt.id}`} replace />;
   return <Simulation initial={attempt} loaded={loaded} />;
 }
@@ -135,27 +127,14 @@ function Simulation({ initial, loaded }: { initial: ExamAttempt; loaded: LoadedB
         </p>
       </div>
       {item ? (
-        <article className="exam__item" lang={loaded.bank.language} key={item.id}>
-          {item.vignette && <p className="exam__vignette">{item.vignette}</p>}
-          <fieldset className="exam__options">
-            <legend className="exam__stem">{item.stem}</legend>
-            {item.options.map((option) => (
-              <label key={option.id} className="exam__option">
-                <input
-                  type="radio"
-                  name={`item-${position}`}
-                  value={option.id}
-                  checked={choice === option.id}
-                  onChange={() => choose(option.id)}
-                />
-                <span className="exam__letter" aria-hidden="true">
-                  {option.id}
-                </span>
-                <span>{option.text}</span>
-              </label>
-            ))}
-          </fieldset>
-        </article>
+        <QuestionView
+          key={item.id}
+          item={item}
+          language={loaded.bank.language}
+          name={`item-${position}`}
+          choice={choice}
+          onChoose={choose}
+        />
       ) : (
         <p className="notice">{t('exam.report.missingItem')}</p>
       )}

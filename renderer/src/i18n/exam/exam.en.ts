@@ -18,6 +18,8 @@ export const examEn: typeof examId = {
   discardBody: 'The answers in this simulation will be lost and not kept in the history.',
   historyTitle: 'Simulation history',
   historyEmpty: 'No finished simulations yet.',
+  trend:
+    'Score per part from one simulation to the next (percent right). The table has the exact figures.',
   historyCaption: 'Finished simulations, newest first',
   columns: {
     date: 'Date',

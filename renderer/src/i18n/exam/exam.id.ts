@@ -17,6 +17,7 @@ export const examId = {
   discardBody: 'Jawaban dalam simulasi ini akan hilang dan tidak masuk riwayat.',
   historyTitle: 'Riwayat simulasi',
   historyEmpty: 'Belum ada simulasi yang selesai.',
+  trend: 'Skor per bagian dari simulasi ke simulasi (persen benar). Angka lengkapnya ada di tabel.',
   historyCaption: 'Simulasi yang selesai, terbaru di atas',
   columns: {
     date: 'Tanggal',
