@@ -123,6 +123,14 @@ test('short practice gives feedback at once and brings a wrong answer back', asy
   await expect(page.getByRole('status')).toHaveText(
     '0 soal siap diulang dan 45 soal baru sesuai pilihan ini.',
   );
+  // A criterion narrows it further; it is named as the framework pack words it.
+  const criterion = page.getByLabel('Kriteria');
+  await criterion.selectOption('kompeten-default-id/BOV-02.1.1');
+  await expect(criterion.locator('option:checked')).toHaveText(/^BOV-02\.1\.1 — Dapatkah saya/);
+  await expect(page.getByRole('status')).toHaveText(
+    '0 soal siap diulang dan 1 soal baru sesuai pilihan ini.',
+  );
+  await criterion.selectOption('');
   await page.getByLabel('Jumlah soal').selectOption('5');
   await page.getByRole('button', { name: 'Mulai latihan' }).click();
   await expect(page.getByText('Soal 1 dari 5', { exact: true })).toBeVisible();

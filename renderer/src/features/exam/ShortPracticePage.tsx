@@ -10,7 +10,9 @@ import {
   type PracticeFilter,
 } from '../../../../shared/exam/review';
 import { DOMAINS, type DomainId } from '../../../../shared/framework/pack';
+import { criterionRef } from '../../../../shared/assessment/assessment';
 import { db } from '../../db';
+import { useActivePack } from '../framework/use-active-pack';
 import { loadReviewCards, saveReviewCard } from '../../db/exam-repository';
 import { Loading } from '../../ui/Loading';
 import { useDocumentTitle } from '../../ui/use-document-title';
@@ -59,6 +61,22 @@ function Setup(props: {
     () => [...new Set(loaded.bank.items.flatMap((i) => i.tags))].sort((a, b) => a.localeCompare(b)),
     [loaded],
   );
+  // Criteria the bank's items touch, worded as the framework pack in use words them.
+  const pack = useActivePack()?.pack;
+  const criteria = useMemo(() => {
+    const questions = new Map(
+      (pack?.units ?? []).flatMap((u) =>
+        u.elements.flatMap((e) =>
+          e.criteria.map(
+            (c) => [criterionRef(pack?.id ?? '', c.id), `${c.id} — ${c.question}`] as const,
+          ),
+        ),
+      ),
+    );
+    return [...new Set(loaded.bank.items.flatMap((i) => i.criteria))]
+      .sort()
+      .map((ref) => ({ ref, label: questions.get(ref) ?? ref }));
+  }, [loaded, pack]);
   const [now] = useState(() => new Date());
   const eligible = loaded.bank.items.filter((item) => matchesFilter(item, filter));
   const due = eligible.filter((i) => {
@@ -98,6 +116,21 @@ function Setup(props: {
           {tags.map((tag) => (
             <option key={tag} value={tag}>
               {tag}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-criterion`}>{t('exam.practice.criterion')}</label>
+        <select
+          id={`${id}-criterion`}
+          value={filter.criterion ?? ''}
+          onChange={(e) => setFilter({ ...filter, criterion: e.target.value || undefined })}
+        >
+          <option value="">{t('exam.practice.allCriteria')}</option>
+          {criteria.map(({ ref, label }) => (
+            <option key={ref} value={ref}>
+              {label}
             </option>
           ))}
         </select>

@@ -50,6 +50,8 @@ export const examEn: typeof examId = {
     allDomains: 'All parts',
     tag: 'Topic',
     allTags: 'All topics',
+    criterion: 'Criterion',
+    allCriteria: 'All criteria',
     size: 'Number of items',
     available: '{{due}} items due for review and {{fresh}} new items for this choice.',
     start: 'Start practice',

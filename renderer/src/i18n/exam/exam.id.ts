@@ -48,6 +48,8 @@ export const examId = {
     allDomains: 'Semua bagian',
     tag: 'Topik',
     allTags: 'Semua topik',
+    criterion: 'Kriteria',
+    allCriteria: 'Semua kriteria',
     size: 'Jumlah soal',
     available: '{{due}} soal siap diulang dan {{fresh}} soal baru sesuai pilihan ini.',
     start: 'Mulai latihan',
