@@ -88,53 +88,30 @@ function Setup(props: {
     onStart(pickPracticeItems(loaded.bank.items, cards, { count: size, now: new Date(), filter }));
   return (
     <form className="form" onSubmit={(e) => (e.preventDefault(), start())}>
-      <div className="field">
-        <label htmlFor={`${id}-domain`}>{t('exam.practice.domain')}</label>
-        <select
-          id={`${id}-domain`}
-          value={filter.domain ?? ''}
-          onChange={(e) =>
-            setFilter({ ...filter, domain: (e.target.value || undefined) as DomainId | undefined })
-          }
-        >
-          <option value="">{t('exam.practice.allDomains')}</option>
-          {DOMAINS.map((d) => (
-            <option key={d} value={d}>
-              {t(`exam.domains.${d}`)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-tag`}>{t('exam.practice.tag')}</label>
-        <select
-          id={`${id}-tag`}
-          value={filter.tag ?? ''}
-          onChange={(e) => setFilter({ ...filter, tag: e.target.value || undefined })}
-        >
-          <option value="">{t('exam.practice.allTags')}</option>
-          {tags.map((tag) => (
-            <option key={tag} value={tag}>
-              {tag}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-criterion`}>{t('exam.practice.criterion')}</label>
-        <select
-          id={`${id}-criterion`}
-          value={filter.criterion ?? ''}
-          onChange={(e) => setFilter({ ...filter, criterion: e.target.value || undefined })}
-        >
-          <option value="">{t('exam.practice.allCriteria')}</option>
-          {criteria.map(({ ref, label }) => (
-            <option key={ref} value={ref}>
-              {label}
-            </option>
-          ))}
-        </select>
-      </div>
+      <FilterSelect
+        id={`${id}-domain`}
+        label={t('exam.practice.domain')}
+        all={t('exam.practice.allDomains')}
+        value={filter.domain}
+        options={DOMAINS.map((d) => ({ value: d, label: t(`exam.domains.${d}`) }))}
+        onChange={(domain) => setFilter({ ...filter, domain: domain as DomainId | undefined })}
+      />
+      <FilterSelect
+        id={`${id}-tag`}
+        label={t('exam.practice.tag')}
+        all={t('exam.practice.allTags')}
+        value={filter.tag}
+        options={tags.map((tag) => ({ value: tag, label: tag }))}
+        onChange={(tag) => setFilter({ ...filter, tag })}
+      />
+      <FilterSelect
+        id={`${id}-criterion`}
+        label={t('exam.practice.criterion')}
+        all={t('exam.practice.allCriteria')}
+        value={filter.criterion}
+        options={criteria.map(({ ref, label }) => ({ value: ref, label }))}
+        onChange={(criterion) => setFilter({ ...filter, criterion })}
+      />
       <div className="field">
         <label htmlFor={`${id}-size`}>{t('exam.practice.size')}</label>
         <select id={`${id}-size`} value={size} onChange={(e) => setSize(Number(e.target.value))}>
@@ -156,6 +133,34 @@ function Setup(props: {
         </div>
       )}
     </form>
+  );
+}
+
+/** One narrowing choice; blank means "all". */
+function FilterSelect(props: {
+  id: string;
+  label: string;
+  all: string;
+  value: string | undefined;
+  options: { value: string; label: string }[];
+  onChange(value: string | undefined): void;
+}) {
+  return (
+    <div className="field">
+      <label htmlFor={props.id}>{props.label}</label>
+      <select
+        id={props.id}
+        value={props.value ?? ''}
+        onChange={(e) => props.onChange(e.target.value || undefined)}
+      >
+        <option value="">{props.all}</option>
+        {props.options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </div>
   );
 }
 
