@@ -7,7 +7,10 @@ export interface ExamClock {
   limitMs: number;
   /** Time used up to `runningSince` (or in all, when paused). */
   elapsedMs: number;
-  /** When the clock last started running (ms since the epoch); null while paused. */
+  /**
+   * When the clock last started running, on the page's monotonic clock (performance.now());
+   * null while paused. Only a paused clock is ever saved.
+   */
   runningSince: number | null;
 }
 

@@ -7,6 +7,8 @@ const progress = (page: Page, n: number) =>
 test('a simulation by keyboard: answer, flag, move, reload and resume, hand in, see the report', async ({
   page,
 }) => {
+  // A whole simulation, two accessibility scans and the dashboard: long on a busy 2-core runner.
+  test.setTimeout(90_000);
   await openApp(page, '/latihan');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Latihan Ujian');
   await expect(
@@ -164,6 +166,7 @@ test('short practice gives feedback at once and brings a wrong answer back', asy
 });
 
 test('two finished simulations draw a trend per part', async ({ page }) => {
+  test.setTimeout(60_000);
   await openApp(page, '/latihan');
   for (let run = 0; run < 2; run += 1) {
     await page.getByRole('button', { name: 'Mulai simulasi' }).click();

@@ -11,7 +11,13 @@ export type AutoBackupListing = Awaited<ReturnType<AutoBackups['list']>>;
 export function useAutoBackupListing(folder: AutoBackups | null) {
   const [listing, setListing] = useState<AutoBackupListing | null>(null);
   const refresh = useCallback(
-    () => (folder ? folder.list().then(setListing) : Promise.resolve()),
+    () =>
+      folder
+        ? folder
+            .list()
+            .then(setListing)
+            .catch((error: unknown) => console.error('Could not list the automatic backups', error))
+        : Promise.resolve(),
     [folder],
   );
   useEffect(() => {
@@ -34,7 +40,7 @@ export function AutoBackupList(props: {
   const [missing, setMissing] = useState<string | null>(null);
 
   const open = async (file: AutoBackupInfo) => {
-    const read = await folder.read(file.name);
+    const read = await folder.read(file.name).catch(() => ({ status: 'missing' }) as const);
     if (read.status === 'opened') {
       onOpen({ name: read.name, bytes: read.data as Uint8Array<ArrayBuffer> });
       return;

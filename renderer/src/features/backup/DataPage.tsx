@@ -65,7 +65,8 @@ export function DataPage() {
           )}
         </section>
       )}
-      {folder ? (
+      {/* One restore at a time: the list comes back when this one is closed. */}
+      {restoring ? null : folder ? (
         <AutoBackupList folder={folder} listing={listing} refresh={refresh} onOpen={setRestoring} />
       ) : (
         <section className="card" aria-labelledby={`${id}-auto`}>

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import type { BankItem, OptionId } from '../../../../shared/exam/bank';
 
 /**
@@ -12,10 +13,15 @@ export function QuestionView(props: {
   choice: OptionId | null;
   onChoose(option: OptionId): void;
   disabled?: boolean;
+  focusOnMount?: boolean;
 }) {
-  const { item, language, name, choice, onChoose, disabled = false } = props;
+  const { item, language, name, choice, onChoose, disabled = false, focusOnMount = false } = props;
+  const ref = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (focusOnMount) ref.current?.focus();
+  }, [focusOnMount]);
   return (
-    <article className="exam__item" lang={language}>
+    <article className="exam__item" lang={language} ref={ref} tabIndex={-1}>
       {item.vignette && <p className="exam__vignette">{item.vignette}</p>}
       <fieldset className="exam__options" disabled={disabled}>
         <legend className="exam__stem">{item.stem}</legend>

@@ -29,7 +29,10 @@ export function ReportPage() {
   const [onlyWrong, setOnlyWrong] = useState(false);
   if (attempt === null || !loaded) return <Loading />;
   if (!attempt?.finishedAt) return <AttemptNotFound title={t('exam.report.title')} />;
+  // The score is the one kept when the attempt ended (history and dashboard show the same);
+  // the bank only supplies each item's text and explanations.
   const report = scoreAttempt(responsesOf(attempt), loaded.itemsById);
+  const result = attempt.result ?? report;
   const tally = (x: Tally) =>
     `${t('exam.report.tally', { correct: x.correct, count: x.count })} (${percentText(share(x), language)})`;
   const sources = new Map(loaded.bank.sources.map((s) => [s.id, s.title]));
@@ -48,9 +51,9 @@ export function ReportPage() {
       </p>
       <p className="exam__score" data-testid="exam-score">
         {t('exam.report.score', {
-          correct: report.total.correct,
-          count: report.total.count,
-          percent: percentText(share(report.total), language),
+          correct: result.total.correct,
+          count: result.total.count,
+          percent: percentText(share(result.total), language),
         })}
       </p>
       <p>{t('exam.report.answered', { answered: report.answered })}</p>
@@ -61,7 +64,7 @@ export function ReportPage() {
             {DOMAINS.map((d) => (
               <tr key={d} data-domain={d}>
                 <th scope="row">{t(`exam.domains.${d}`)}</th>
-                <td>{tally(report.byDomain[d])}</td>
+                <td>{tally(result.byDomain[d])}</td>
               </tr>
             ))}
           </tbody>
@@ -72,7 +75,7 @@ export function ReportPage() {
             {DIFFICULTIES.map((d) => (
               <tr key={d}>
                 <th scope="row">{t(`exam.difficulties.${d}`)}</th>
-                <td>{tally(report.byDifficulty[d])}</td>
+                <td>{tally(result.byDifficulty[d])}</td>
               </tr>
             ))}
           </tbody>

@@ -19,6 +19,8 @@ import { useDocumentTitle } from '../../ui/use-document-title';
 import { useDefaultBank, type LoadedBank } from './default-bank';
 import { examKeyAction } from './keyboard';
 import { QuestionView } from './QuestionView';
+import { ShortcutsToggle } from './ShortcutsToggle';
+import { dialogOpen, useShortcuts } from './use-shortcuts';
 import './exam.css';
 
 const SIZES = [5, 10, 20] as const;
@@ -169,6 +171,7 @@ function Session(props: { loaded: LoadedBank; itemIds: string[]; onDone(): void 
   const { t } = useTranslation();
   const [position, setPosition] = useState(0);
   const [choice, setChoice] = useState<OptionId | null>(null);
+  const [shortcuts, setShortcuts] = useShortcuts();
   const [correct, setCorrect] = useState(0);
   const finished = position >= itemIds.length;
   const item = loaded.itemsById.get(itemIds[position] ?? '');
@@ -189,6 +192,7 @@ function Session(props: { loaded: LoadedBank; itemIds: string[]; onDone(): void 
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
+      if (!shortcuts || dialogOpen()) return;
       const action = examKeyAction(event, event.target, item?.options.length ?? 0);
       if (!action) return;
       if (action.kind === 'choose' && !choice) {
@@ -228,6 +232,8 @@ function Session(props: { loaded: LoadedBank; itemIds: string[]; onDone(): void 
         choice={choice}
         onChoose={(option) => void answer(option)}
         disabled={choice !== null}
+        // After "Berikutnya" the new question takes the focus, so no one loses their place.
+        focusOnMount={position > 0}
       />
       {choice && (
         <div role="status" className="notice" data-testid="practice-feedback">
@@ -245,7 +251,7 @@ function Session(props: { loaded: LoadedBank; itemIds: string[]; onDone(): void 
           </button>
         </div>
       )}
-      <p className="field__hint">{t('exam.practice.keys')}</p>
+      <ShortcutsToggle hint={t('exam.practice.keys')} on={shortcuts} onChange={setShortcuts} />
     </>
   );
 }

@@ -7,12 +7,15 @@ import { formatRemaining, isOver, pause, remaining, resume } from '../../../../s
 import { db } from '../../db';
 import { loadAttempt, saveAttempt } from '../../db/exam-repository';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
+import { errorMessage } from '../../ui/error-message';
 import { Loading } from '../../ui/Loading';
 import { useDocumentTitle } from '../../ui/use-document-title';
 import { useDefaultBank, type LoadedBank } from './default-bank';
 import { AttemptNotFound } from './AttemptNotFound';
 import { examKeyAction } from './keyboard';
 import { QuestionView } from './QuestionView';
+import { ShortcutsToggle } from './ShortcutsToggle';
+import { dialogOpen, useShortcuts } from './use-shortcuts';
 import './exam.css';
 
 /** Saved this often while answering, so a crash loses at most a few seconds of the clock. */
@@ -28,7 +31,7 @@ export function SimulationPage() {
   useEffect(() => {
     void loadAttempt(db, id).then((found) =>
       // The clock runs again from now: time while the app was closed does not count.
-      setAttempt(found ? { ...found, clock: resume(found.clock, Date.now()) } : null),
+      setAttempt(found ? { ...found, clock: resume(found.clock, performance.now()) } : null),
     );
   }, [id]);
   if (attempt === undefined || !loaded) return <Loading />;
@@ -41,13 +44,16 @@ function Simulation({ initial, loaded }: { initial: ExamAttempt; loaded: LoadedB
   const { t } = useTranslation();
   const navigate = useNavigate();
   const [attempt, setAttempt] = useState(initial);
-  const [now, setNow] = useState(() => Date.now());
+  // The running clock reads performance.now(): setting the computer's clock back or forward
+  // neither adds nor takes time. What is saved is always paused, so no reading outlives the page.
+  const [now, setNow] = useState(() => performance.now());
   const [confirming, setConfirming] = useState(false);
+  const [shortcuts, setShortcuts] = useShortcuts();
   // What the handlers read: every change goes through `change`, which keeps it current.
   const latest = useRef(attempt);
 
   const store = useCallback((next: ExamAttempt) => {
-    void saveAttempt(db, { ...next, clock: pause(next.clock, Date.now()) });
+    void saveAttempt(db, { ...next, clock: pause(next.clock, performance.now()) });
   }, []);
   const change = (update: (a: ExamAttempt) => ExamAttempt) => {
     const next = update(latest.current);
@@ -55,20 +61,28 @@ function Simulation({ initial, loaded }: { initial: ExamAttempt; loaded: LoadedB
     setAttempt(next);
     store(next);
   };
+  const [saveFailed, setSaveFailed] = useState<string | null>(null);
   const finish = useCallback(
-    async (endedBy: 'candidate' | 'time') => {
-      const done = finishAttempt(latest.current, loaded.itemsById, endedBy, new Date());
-      // The last save on leaving the page must write the finished attempt, not the one before.
-      latest.current = done;
-      await saveAttempt(db, done);
-      void navigate(`/latihan/hasil/${done.id}`, { replace: true });
+    (endedBy: 'candidate' | 'time') => {
+      const current = latest.current;
+      const stopped = { ...current, clock: pause(current.clock, performance.now()) };
+      const done = finishAttempt(stopped, loaded.itemsById, endedBy, new Date());
+      return saveAttempt(db, done).then(
+        () => {
+          // The last save on leaving the page must write the finished attempt, not the one before.
+          latest.current = done;
+          void navigate(`/latihan/hasil/${done.id}`, { replace: true });
+        },
+        // Still open: the answers are kept and the candidate can try again.
+        (error: unknown) => setSaveFailed(errorMessage(error)),
+      );
     },
     [loaded, navigate],
   );
 
   // The countdown: a tick a second; time up hands the answers in.
   useEffect(() => {
-    const timer = setInterval(() => setNow(Date.now()), 1000);
+    const timer = setInterval(() => setNow(performance.now()), 1000);
     return () => clearInterval(timer);
   }, []);
   const over = isOver(attempt.clock, now);
@@ -100,7 +114,7 @@ function Simulation({ initial, loaded }: { initial: ExamAttempt; loaded: LoadedB
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (confirming) return;
+      if (!shortcuts || confirming || dialogOpen()) return;
       const action = examKeyAction(event, event.target, item?.options.length ?? 0);
       if (!action) return;
       event.preventDefault();
@@ -186,8 +200,13 @@ function Simulation({ initial, loaded }: { initial: ExamAttempt; loaded: LoadedB
           })}
         </ol>
       </nav>
-      <p className="field__hint">{t('exam.question.keys')}</p>
+      <ShortcutsToggle hint={t('exam.question.keys')} on={shortcuts} onChange={setShortcuts} />
       <p className="field__hint">{t('exam.question.saved')}</p>
+      {saveFailed && (
+        <p role="alert" className="form__alert">
+          {t('exam.question.finishFailed', { message: saveFailed })}
+        </p>
+      )}
       <button type="button" className="button button--primary" onClick={() => setConfirming(true)}>
         {t('exam.question.finish')}
       </button>

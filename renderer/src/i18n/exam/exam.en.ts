@@ -18,6 +18,7 @@ export const examEn: typeof examId = {
   discardBody: 'The answers in this simulation will be lost and not kept in the history.',
   historyTitle: 'Simulation history',
   historyEmpty: 'No finished simulations yet.',
+  shortcuts: 'Keyboard shortcuts',
   trend:
     'Score per part from one simulation to the next (percent right). The table has the exact figures.',
   historyCaption: 'Finished simulations, newest first',
@@ -88,6 +89,8 @@ export const examEn: typeof examId = {
     finishTitle: 'Hand in your answers?',
     finishBody:
       'Not answered: {{unanswered}}. Flagged for review: {{flagged}}. Once handed in, answers cannot be changed.',
+    finishFailed:
+      'The answers could not be handed in: {{message}}. Your answers are still kept; try handing in again.',
     finishConfirm: 'Hand in',
     keepGoing: 'Back to the items',
     saved: 'Answers are saved as you go; the clock stops while the app is closed.',

@@ -17,6 +17,7 @@ export const examId = {
   discardBody: 'Jawaban dalam simulasi ini akan hilang dan tidak masuk riwayat.',
   historyTitle: 'Riwayat simulasi',
   historyEmpty: 'Belum ada simulasi yang selesai.',
+  shortcuts: 'Pintasan papan ketik',
   trend: 'Skor per bagian dari simulasi ke simulasi (persen benar). Angka lengkapnya ada di tabel.',
   historyCaption: 'Simulasi yang selesai, terbaru di atas',
   columns: {
@@ -86,6 +87,8 @@ export const examId = {
     finishTitle: 'Kumpulkan jawaban?',
     finishBody:
       'Belum dijawab: {{unanswered}}. Ditandai untuk ditinjau: {{flagged}}. Setelah dikumpulkan, jawaban tidak dapat diubah.',
+    finishFailed:
+      'Jawaban belum dapat dikumpulkan: {{message}}. Jawaban Anda tetap tersimpan; coba kumpulkan lagi.',
     finishConfirm: 'Kumpulkan',
     keepGoing: 'Kembali ke soal',
     saved: 'Jawaban tersimpan otomatis; waktu berhenti saat aplikasi ditutup.',
