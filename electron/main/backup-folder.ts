@@ -9,6 +9,9 @@ import { BACKUP_FILE } from '../../shared/backup/file';
 import { AUTO_BACKUP_NAME, type AutoBackupReason, type IpcResult } from '../../shared/ipc/contract';
 import { writeFileAtomic } from './atomic-write';
 
+/** writeFileAtomic's temporary files for our backups: `.<name>.<random>.tmp`. */
+const LEFTOVER_TEMP = /^\.kompeten-.+\.kompeten-cadangan\.[0-9a-f]+\.tmp$/;
+const TEMP_MAX_AGE_MS = 60 * 60 * 1000;
 /** `createdAt` is the ISO time in the name (UTC), not the file system's date. */
 export type AutoBackupInfo = IpcResult<'backupsWrite'>;
 
@@ -92,6 +95,15 @@ export function createBackupFolder({
     for (const old of (await backups()).slice(maxFiles)) {
       // A file that cannot go now (open elsewhere on Windows) goes after the next backup.
       await rm(path.join(dir, old.name), { force: true }).catch(() => undefined);
+    }
+    // A write cut off by a crash or by quitting leaves its temporary file; an hour on, no write
+    // can still be using it.
+    for (const name of await readdir(dir)) {
+      if (!LEFTOVER_TEMP.test(name)) continue;
+      const file = path.join(dir, name);
+      const { mtimeMs } = await stat(file).catch(() => ({ mtimeMs: Infinity }));
+      if (now().getTime() - mtimeMs > TEMP_MAX_AGE_MS)
+        await rm(file, { force: true }).catch(() => undefined);
     }
   }
 

@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, open, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, open, readdir, readFile, rm, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -64,6 +64,25 @@ describe('backup folder: writing', () => {
 });
 
 describe('backup folder: pruning', () => {
+  it('clears a temporary file an interrupted write left, once it is an hour old', async () => {
+    let at = Date.parse('2025-01-01T00:00:00Z');
+    const folder = createBackupFolder({ dir, now: () => new Date(at) });
+    await mkdir(dir, { recursive: true });
+    const ext = BACKUP_FILE.extension;
+    const stale = `.kompeten-20250101-000000-000-quit.${ext}.0123456789ab.tmp`;
+    const fresh = `.kompeten-20250101-000000-000-quit.${ext}.ba9876543210.tmp`;
+    const foreign = '.catatan.tmp';
+    for (const name of [stale, fresh, foreign]) await writeFile(path.join(dir, name), 'half');
+    const hourAgo = new Date(at - 2 * 60 * 60 * 1000);
+    await utimes(path.join(dir, stale), hourAgo, hourAgo);
+    at = Date.now();
+    await folder.write('schedule', new Uint8Array([1]));
+    const left = await readdir(dir);
+    expect(left).not.toContain(stale);
+    expect(left).toContain(fresh);
+    expect(left).toContain(foreign);
+  });
+
   it('keeps exactly the 14 newest backups and never deletes other files', async () => {
     await mkdir(dir);
     const foreign = [

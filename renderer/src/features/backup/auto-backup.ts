@@ -6,6 +6,8 @@ import { makeBackup } from './backup-actions';
 export const SCHEDULE_INTERVAL_MS = 24 * 60 * 60 * 1000;
 /** How often a running app looks whether one is due. */
 export const CHECK_EVERY_MS = 60 * 60 * 1000;
+/** The first look waits a little: reading and zipping a large profile should not slow the start. */
+export const FIRST_CHECK_AFTER_MS = 2 * 60 * 1000;
 
 /**
  * Whether there is anything of the user's to keep. An empty database is not backed up
@@ -30,8 +32,8 @@ export async function holdsUserData(db: KompetenDatabase): Promise<boolean> {
 }
 
 /**
- * Desktop only: a backup into the app's backup folder when the newest is a day old (checked at
- * start and every hour), and one when the app quits.
+ * Desktop only: a backup into the app's backup folder when the newest is a day old (checked two
+ * minutes after start, then every hour), and one when the app quits.
  */
 export function startAutoBackups(
   db: KompetenDatabase,
@@ -52,7 +54,10 @@ export function startAutoBackups(
   };
   const run = () =>
     void check().catch((error: unknown) => console.error('Scheduled backup failed', error));
-  run();
+  const first = setTimeout(run, FIRST_CHECK_AFTER_MS);
   const timer = setInterval(run, CHECK_EVERY_MS);
-  return () => clearInterval(timer);
+  return () => {
+    clearTimeout(first);
+    clearInterval(timer);
+  };
 }

@@ -3,6 +3,7 @@ import { readBackup } from '../../../../shared/backup/read';
 import type { KompetenDatabase } from '../../../../renderer/src/db/database';
 import {
   CHECK_EVERY_MS,
+  FIRST_CHECK_AFTER_MS,
   SCHEDULE_INTERVAL_MS,
   startAutoBackups,
 } from '../../../../renderer/src/features/backup/auto-backup';
@@ -46,7 +47,9 @@ const withData = async (db: KompetenDatabase) => db.practiceEntries.put(testPrac
 describe('automatic backups', () => {
   let stop: (() => void) | undefined;
   beforeEach(() => {
-    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval', 'Date'] });
+    vi.useFakeTimers({
+      toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'],
+    });
     vi.setSystemTime(NOW);
   });
   afterEach(() => {
@@ -62,6 +65,10 @@ describe('automatic backups', () => {
       { name: 'old', createdAt: dayOld, reason: 'quit', size: 1 },
     ]);
     stop = startAutoBackups(db, folder);
+    // Not at the very start: the app opens first.
+    await vi.advanceTimersByTimeAsync(FIRST_CHECK_AFTER_MS - 1000);
+    expect(written).toHaveLength(0);
+    await vi.advanceTimersByTimeAsync(1000);
     await vi.waitFor(() => expect(written).toHaveLength(1));
     expect(written[0]?.reason).toBe('schedule');
     const read = await readBackup(written[0]!.data as Uint8Array<ArrayBuffer>);
@@ -84,7 +91,7 @@ describe('automatic backups', () => {
       { name: 'recent', createdAt: recent, reason: 'quit', size: 1 },
     ]);
     stop = startAutoBackups(db, folder);
-    await vi.advanceTimersByTimeAsync(0);
+    await vi.advanceTimersByTimeAsync(FIRST_CHECK_AFTER_MS);
     expect(written).toHaveLength(0);
   });
 
