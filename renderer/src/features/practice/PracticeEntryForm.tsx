@@ -24,7 +24,7 @@ import { fieldErrors } from '../../ui/field-errors';
 import { Modal } from '../../ui/Modal';
 import { IdentityWarning } from '../confidentiality/IdentityWarning';
 import { CriteriaPicker } from './CriteriaPicker';
-import { clearEntryDraft, loadEntryDraft, saveEntryDraft } from './entry-draft';
+import { clearEntryDraft, draftGeneration, loadEntryDraft, saveEntryDraft } from './entry-draft';
 import { signoffDetail } from './SignoffBadge';
 import { dimensionOptions, valueLabel } from './practice-labels';
 
@@ -80,7 +80,8 @@ function EntryFormBody({ existing, config, supervisors, onClose }: Props) {
   const { narrative = '', agency = '', setting = '' } = values;
   useEffect(() => {
     if (existing) return;
-    const timer = setTimeout(() => saveEntryDraft(values as PracticeEntryInput), 300);
+    const since = draftGeneration();
+    const timer = setTimeout(() => saveEntryDraft(values as PracticeEntryInput, since), 300);
     return () => clearTimeout(timer);
   }, [existing, values]);
   const [draftShown, setDraftShown] = useState(draft !== null);

@@ -24,7 +24,16 @@ export function loadEntryDraft(today: string): PracticeEntryInput | null {
   }
 }
 
-export function saveEntryDraft(values: PracticeEntryInput): void {
+/**
+ * Counts clears. A save scheduled before the latest clear is dropped: the form is unmounted a
+ * moment after it is closed, and a debounced save falling in between would otherwise bring a
+ * saved entry's text back as the next new entry's draft.
+ */
+let generation = 0;
+export const draftGeneration = (): number => generation;
+
+export function saveEntryDraft(values: PracticeEntryInput, since = generation): void {
+  if (since !== generation) return;
   try {
     localStorage.setItem(DRAFT_KEY, JSON.stringify(values));
   } catch {
@@ -32,4 +41,7 @@ export function saveEntryDraft(values: PracticeEntryInput): void {
   }
 }
 
-export const clearEntryDraft = (): void => localStorage.removeItem(DRAFT_KEY);
+export function clearEntryDraft(): void {
+  generation += 1;
+  localStorage.removeItem(DRAFT_KEY);
+}
