@@ -8,6 +8,7 @@ import { bridge } from '../../platform';
 import { formatDateTime } from '../../ui/format';
 import { holdsUserData } from './auto-backup';
 import { backupIsDue, useLastBackup } from './last-backup';
+import './backup.css';
 
 const SNOOZE_KEY = 'kompeten.backupReminderSnoozed';
 

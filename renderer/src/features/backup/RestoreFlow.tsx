@@ -201,7 +201,7 @@ function RestoreChoice(props: {
       <fieldset className="fieldset">
         <legend>{t('data.restore.modeLegend')}</legend>
         {(['merge', 'replace'] as const).map((option) => (
-          <label key={option} className="choice choice--described">
+          <label key={option} className="choice choice--stacked">
             <input
               type="radio"
               name="restore-mode"
