@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { makeTestBank } from '../exam/test-bank';
 import { makeTestPack } from '../framework/test-pack';
 import { PORTFOLIO_BUNDLE_FILE } from '../portfolio/bundle';
 import { parsePracticeCsv, type CsvVocabulary } from '../practice/csv';
@@ -43,6 +44,7 @@ beforeAll(async () => {
   const supervisor = (name: string) => ({ ...signer.card, name });
   samples = {
     pack: (title) => ({ ...makeTestPack(), title }),
+    bank: (title) => ({ ...makeTestBank(() => 1), title }),
     request,
     response: (name) => ({ ...response, supervisor: supervisor(name) }),
     keyCard: (name) => ({

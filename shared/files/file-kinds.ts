@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { BACKUP_FILE } from '../backup/file';
+import { bankSchema } from '../exam/bank';
 import { frameworkPackSchema } from '../framework/pack';
 import { PORTFOLIO_BUNDLE_FILE, portfolioBundleSchema } from '../portfolio/bundle';
 import { CSV_LIMITS } from '../practice/csv';
@@ -69,9 +70,13 @@ function readCsvText(bytes: Uint8Array): FileResult<string> {
 /** Packs are text; even the official standard with every criterion is far below this. */
 const MAX_PACK_BYTES = 5 * 1024 * 1024;
 
+/** About 1.8 kB an item: room for the 20,000 items a bank may hold. */
+const MAX_BANK_BYTES = 40 * 1024 * 1024;
+
 /** Every kind of file the app opens, each read only through its entry here. */
 export const FILE_KINDS = {
   pack: jsonKind('pack', frameworkPackSchema, 'json', MAX_PACK_BYTES),
+  bank: jsonKind('bank', bankSchema, 'json', MAX_BANK_BYTES),
   request: jsonKind(
     'request',
     signoffRequestSchema,

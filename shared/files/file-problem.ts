@@ -1,6 +1,14 @@
 /** The kinds of file a user can open in the app; each has an entry in FILE_KINDS. */
 export type FileKindId =
-  'pack' | 'request' | 'response' | 'keyCard' | 'keyBackup' | 'portfolioBundle' | 'csv' | 'backup';
+  | 'pack'
+  | 'bank'
+  | 'request'
+  | 'response'
+  | 'keyCard'
+  | 'keyBackup'
+  | 'portfolioBundle'
+  | 'csv'
+  | 'backup';
 
 /**
  * Why an opened file was refused. Codes with details, never thrown text, so the renderer can say

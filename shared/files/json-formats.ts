@@ -1,3 +1,4 @@
+import { BANK_FORMAT, BANK_FORMAT_VERSION } from '../exam/bank';
 import { PACK_FORMAT, PACK_FORMAT_VERSION } from '../framework/pack';
 import { PORTFOLIO_BUNDLE_FILE, portfolioBundleSchema } from '../portfolio/bundle';
 import {
@@ -17,6 +18,7 @@ import type { FileKindId, FileProblem } from './file-problem';
 export const JSON_FORMATS = {
   // A pack's own `version` is that of its content (e.g. "2.0"); its format has a field of its own.
   pack: { format: PACK_FORMAT, versionField: 'formatVersion', version: PACK_FORMAT_VERSION },
+  bank: { format: BANK_FORMAT, versionField: 'formatVersion', version: BANK_FORMAT_VERSION },
   request: {
     format: SIGNOFF_FILES.request.format,
     versionField: 'version',

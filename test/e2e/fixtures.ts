@@ -28,6 +28,15 @@ export async function openApp(page: Page, path = '/'): Promise<void> {
   await expect(sidebar(page)).toBeVisible();
 }
 
+/** Clicks a button that asks for a file, and gives it this one. */
+export async function uploadTo(page: Page, button: string | RegExp, name: string, text: string) {
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: button }).click();
+  await (
+    await chooser
+  ).setFiles({ name, mimeType: 'application/octet-stream', buffer: Buffer.from(text) });
+}
+
 /** The app's main navigation; pages may have their own (e.g. the Jam Praktik tabs). */
 export const sidebar = (page: Page) =>
   page.getByRole('navigation', { name: /^(Navigasi utama|Main navigation)$/ });

@@ -4,7 +4,7 @@ import type { Page } from '@playwright/test';
 import { frameworkPackSchema } from '../../shared/framework/pack';
 import { makeTestPack } from '../../shared/framework/test-pack';
 import { allCriteria } from '../../shared/framework/tree';
-import { expect, openApp, test } from './fixtures';
+import { expect, openApp, test, uploadTo } from './fixtures';
 
 const defaultPack = frameworkPackSchema.parse(
   JSON.parse(
@@ -17,17 +17,8 @@ const defaultPack = frameworkPackSchema.parse(
 const criteria = allCriteria(defaultPack);
 const total = criteria.length;
 
-async function importFile(page: Page, name: string, content: string) {
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Impor paket (.json)' }).click();
-  await (
-    await chooser
-  ).setFiles({
-    name,
-    mimeType: 'application/json',
-    buffer: Buffer.from(content),
-  });
-}
+const importFile = (page: Page, name: string, content: string) =>
+  uploadTo(page, 'Impor paket (.json)', name, content);
 
 const status = (page: Page) => page.getByText(/^Menampilkan \d+ dari \d+ kriteria$/);
 
@@ -115,10 +106,10 @@ test('an invalid pack is rejected with the path of every problem and changes not
   await expect(alert).toContainText('Berkas "rusak.json" tidak diterima');
   await expect(alert).toContainText('units[1].elements[0].criteria[1].question');
   await expect(alert).toContainText('domains');
-  await expect(page.locator('.pack-list__item')).toHaveCount(1);
+  await expect(page.locator('.library-list__item')).toHaveCount(1);
   await expect(status(page)).toHaveText(`Menampilkan ${total} dari ${total} kriteria`);
 
   await importFile(page, 'terpotong.json', JSON.stringify(makeTestPack()).slice(0, 200));
   await expect(page.getByRole('alert')).toContainText('Berkas "terpotong.json" terpotong');
-  await expect(page.locator('.pack-list__item')).toHaveCount(1);
+  await expect(page.locator('.library-list__item')).toHaveCount(1);
 });

@@ -1,8 +1,8 @@
 import { execFileSync } from 'node:child_process';
 import type { Page } from '@playwright/test';
 import { addEvidence, editor, openCriterion } from './assessment-helpers';
-import { expect, openApp, test } from './fixtures';
-import { addEntry, downloadFrom, uploadTo } from './practice-helpers';
+import { expect, openApp, test, uploadTo } from './fixtures';
+import { addEntry, downloadFrom } from './practice-helpers';
 
 /**
  * The text of a PDF as poppler reads it, in reading order with runs of spaces and line breaks

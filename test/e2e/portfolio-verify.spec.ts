@@ -5,8 +5,7 @@ import type { PortfolioData } from '../../shared/portfolio/data';
 import type { LoggedEntry } from '../../shared/practice/filter';
 import { testPracticeEntry } from '../../shared/practice/test-entry';
 import { makeTestSigner, signForReal } from '../../shared/signoff/test-signing';
-import { expect, openApp, seriousViolations, test } from './fixtures';
-import { uploadTo } from './practice-helpers';
+import { expect, openApp, seriousViolations, test, uploadTo } from './fixtures';
 
 const OPEN = 'Buka berkas data portofolio';
 const FILE_NAME = 'Siti Rahmawati.kompeten-portofolio';

@@ -48,12 +48,3 @@ export async function downloadFrom(page: Page, button: string | RegExp) {
   const filePath = await download.path();
   return { name: download.suggestedFilename(), text: await readFile(filePath, 'utf8') };
 }
-
-/** Clicks a button that asks for a file, and gives it this one. */
-export async function uploadTo(page: Page, button: string | RegExp, name: string, text: string) {
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: button }).click();
-  await (
-    await chooser
-  ).setFiles({ name, mimeType: 'application/octet-stream', buffer: Buffer.from(text) });
-}

@@ -1,5 +1,5 @@
-import { expect, openApp, seriousViolations, test } from './fixtures';
-import { addEntry, downloadFrom, fillEntry, today, uploadTo } from './practice-helpers';
+import { expect, openApp, seriousViolations, test, uploadTo } from './fixtures';
+import { addEntry, downloadFrom, fillEntry, today } from './practice-helpers';
 
 const entryRow = (page: import('@playwright/test').Page, agency: string) =>
   page.getByRole('listitem').filter({ hasText: agency });

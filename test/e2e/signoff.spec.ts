@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
-import { expect, openApp, test } from './fixtures';
-import { addEntry, downloadFrom, uploadTo } from './practice-helpers';
+import { expect, openApp, test, uploadTo } from './fixtures';
+import { addEntry, downloadFrom } from './practice-helpers';
 
 const PASSPHRASE = 'kopi pagi di teras rumah';
 const row = (page: Page, agency: string) => page.getByRole('listitem').filter({ hasText: agency });

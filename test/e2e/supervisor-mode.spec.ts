@@ -5,8 +5,8 @@ import { testPracticeEntry } from '../../shared/practice/test-entry';
 import { keyBackupSchema, keyCardSchema, signoffResponseSchema } from '../../shared/signoff/files';
 import { buildRequest } from '../../shared/signoff/request';
 import { verifyResponse, type LocalEntry } from '../../shared/signoff/response';
-import { expect, openApp, seriousViolations, test } from './fixtures';
-import { downloadFrom, uploadTo } from './practice-helpers';
+import { expect, openApp, seriousViolations, test, uploadTo } from './fixtures';
+import { downloadFrom } from './practice-helpers';
 
 const PASSPHRASE = 'kopi pagi di teras rumah';
 const FINGERPRINT = /^(?:[0-9A-F]{4} ){7}[0-9A-F]{4}$/;

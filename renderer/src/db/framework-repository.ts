@@ -1,11 +1,10 @@
 import type { FrameworkPack } from '../../../shared/framework/pack';
 import type { KompetenDatabase, PackRow, PackSource } from './database';
+import { installOnce, sameJson, type InstallOutcome } from './install-once';
 import { loadSettings, updateSettings } from './settings-repository';
 
 export const packKey = (pack: Pick<FrameworkPack, 'id' | 'version'>) =>
   `${pack.id}@${pack.version}`;
-
-export type InstallOutcome = 'installed' | 'already-installed';
 
 /** Why a pack operation was refused; the renderer turns the reason into a message. */
 export class PackError extends Error {
@@ -18,15 +17,7 @@ export class PackError extends Error {
   }
 }
 
-function samePack(a: FrameworkPack, b: FrameworkPack): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
-}
-
-/**
- * Installs a validated pack. Installing the identical pack again changes nothing; a different
- * pack under the same id and version is refused, because assessments made against the installed
- * one must keep reading the text they were made with.
- */
+/** Installs a validated pack once (see `installOnce`); a conflict throws. */
 export async function installPack(
   db: KompetenDatabase,
   pack: FrameworkPack,
@@ -34,13 +25,10 @@ export async function installPack(
   now: Date = new Date(),
 ): Promise<InstallOutcome> {
   const key = packKey(pack);
-  return db.transaction('rw', db.packs, async () => {
-    const existing = await db.packs.get(key);
-    if (existing) {
-      if (samePack(existing.pack, pack)) return 'already-installed';
-      throw new PackError(key, 'conflict');
-    }
-    await db.packs.add({
+  const outcome = await installOnce(
+    db.packs,
+    key,
+    {
       key,
       id: pack.id,
       version: pack.version,
@@ -48,9 +36,11 @@ export async function installPack(
       source,
       installedAt: now.toISOString(),
       pack,
-    });
-    return 'installed';
-  });
+    },
+    (existing) => sameJson(existing.pack, pack),
+  );
+  if (outcome === 'conflict') throw new PackError(key, 'conflict');
+  return outcome;
 }
 
 /** Installed packs, built-in first, then by title and version. */

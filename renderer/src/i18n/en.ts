@@ -620,6 +620,7 @@ export const en: Catalogue = {
   fileProblems: {
     kinds: {
       pack: 'framework pack',
+      bank: 'question bank',
       request: 'sign-off request',
       response: 'supervisor response',
       keyCard: 'supervisor public key card',

@@ -623,6 +623,7 @@ export const id = {
   fileProblems: {
     kinds: {
       pack: 'paket kerangka',
+      bank: 'bank soal',
       request: 'permintaan tanda tangan',
       response: 'jawaban supervisor',
       keyCard: 'kartu kunci publik supervisor',

@@ -1,27 +1,22 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FILE_KINDS } from '../../../../shared/files/file-kinds';
-import type { FileProblem } from '../../../../shared/files/file-problem';
 import { allCriteria } from '../../../../shared/framework/tree';
 import { db } from '../../db';
 import type { PackRow } from '../../db/database';
 import { PackError, removePack, setActivePack } from '../../db/framework-repository';
 import { openUserFile } from '../../platform/open-user-file';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
-import { FileProblemMessage } from '../../ui/FileProblemMessage';
+import { ImportMessage, type ImportOutcome } from '../../ui/ImportMessage';
+import { LibraryItem } from '../../ui/LibraryItem';
 import { installImportedPack } from './pack-import';
 import { useInstalledPacks } from './use-active-pack';
-
-type Message =
-  | { tone: 'ok'; text: string }
-  | { tone: 'error'; text: string }
-  | { tone: 'error'; file: { name: string; problem: FileProblem } };
 
 export function PackManager({ activeKey }: { activeKey: string }) {
   const { t } = useTranslation();
   const packs = useInstalledPacks() ?? [];
   const [busy, setBusy] = useState(false);
-  const [message, setMessage] = useState<Message | null>(null);
+  const [message, setMessage] = useState<ImportOutcome | null>(null);
   const [removing, setRemoving] = useState<PackRow | null>(null);
 
   const fail = (error: unknown) => {
@@ -80,66 +75,40 @@ export function PackManager({ activeKey }: { activeKey: string }) {
     <section className="card" aria-labelledby="packs-title">
       <h2 id="packs-title">{t('packs.title')}</h2>
       <p className="muted">{t('packs.intro')}</p>
-      <ul className="pack-list">
+      <ul className="library-list">
         {packs.map((row) => {
           const vars = { title: row.title, version: row.version };
           return (
-            <li key={row.key} className="pack-list__item">
-              <div>
-                <strong>{row.title}</strong>{' '}
-                <span className="muted">
-                  {t('framework.version', { version: row.version })} ·{' '}
-                  {t(`packs.source.${row.source}`)} ·{' '}
-                  {t('packs.criteria', { count: allCriteria(row.pack).length })}
-                </span>
-              </div>
-              <div className="pack-list__actions">
-                {row.key === activeKey ? (
-                  <span className="badge">{t('packs.inUse')}</span>
-                ) : (
-                  <button
-                    type="button"
-                    className="button"
-                    aria-label={t('packs.useLabel', vars)}
-                    onClick={() => setActivePack(db, row.key).catch(fail)}
-                  >
-                    {t('packs.use')}
-                  </button>
-                )}
-                {row.source === 'imported' && (
-                  <button
-                    type="button"
-                    className="button button--quiet"
-                    aria-label={t('packs.removeLabel', vars)}
-                    onClick={() => setRemoving(row)}
-                  >
-                    {t('packs.remove')}
-                  </button>
-                )}
-              </div>
-            </li>
+            <LibraryItem
+              key={row.key}
+              title={row.title}
+              meta={[
+                t('framework.version', { version: row.version }),
+                t(`packs.source.${row.source}`),
+                t('packs.criteria', { count: allCriteria(row.pack).length }),
+              ].join(' · ')}
+              inUse={row.key === activeKey}
+              inUseText={t('packs.inUse')}
+              useText={t('packs.use')}
+              useLabel={t('packs.useLabel', vars)}
+              onUse={() => void setActivePack(db, row.key).catch(fail)}
+              remove={
+                row.source === 'imported'
+                  ? {
+                      text: t('packs.remove'),
+                      label: t('packs.removeLabel', vars),
+                      onRemove: () => setRemoving(row),
+                    }
+                  : undefined
+              }
+            />
           );
         })}
       </ul>
       <button type="button" className="button" onClick={() => void importPack()} disabled={busy}>
         {busy ? t('packs.importing') : t('packs.importButton')}
       </button>
-      {message && (
-        <div
-          role={message.tone === 'error' ? 'alert' : 'status'}
-          className={message.tone === 'error' ? 'form__alert' : 'notice'}
-        >
-          {'file' in message ? (
-            <FileProblemMessage
-              name={message.file.name}
-              problem={message.file.problem}
-              kind="pack"
-            />
-          ) : (
-            <p>{message.text}</p>
-          )}
-        </div>
-      )}
+      {message && <ImportMessage message={message} kind="pack" />}
       <ConfirmDialog
         open={removing !== null}
         title={t('packs.removeTitle', { title: removing?.title ?? '' })}
