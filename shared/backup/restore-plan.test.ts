@@ -84,6 +84,14 @@ beforeAll(async () => {
   if (!unfinished) throw new Error('no open attempt');
   unfinished.finishedAt = later(unfinished.startedAt, 90);
   unfinished.endedBy = 'time';
+  // Short practice: a session carried on over there; an item reviewed again here.
+  const session = t.practiceSessions.find((s) => s.id === 'session-1');
+  if (!session) throw new Error('no session-1');
+  session.answers.push({ itemId: 'bos-008', choice: 'A', correct: true });
+  session.updatedAt = later(session.updatedAt, 5);
+  session.finishedAt = session.updatedAt;
+  const card = t.itemReviews[0]!;
+  card.lastReview = earlier(card.lastReview ?? card.due);
   file = {
     tables: t,
     files: [{ id: 'evidence-1', type: 'application/pdf', bytes: new Uint8Array([1, 2, 3]) }],
@@ -111,7 +119,9 @@ describe('compareTables', () => {
       supervisors: counts({ differ: 1, same: 1 }, 2, 2),
       ownKey: counts({ same: 1 }, 1, 1),
       examAttempts: counts({ newerInFile: 1, same: 1 }, 2, 2),
-      reviewCards: counts({ same: 2 }, 2, 2),
+      itemReviews: counts({ newerHere: 1, same: 2 }, 3, 3),
+      questionBanks: counts({ same: 1 }, 1, 1),
+      practiceSessions: counts({ newerInFile: 1, same: 1 }, 2, 2),
     });
   });
 
@@ -186,7 +196,9 @@ describe('planMerge', () => {
       supervisors: [],
       ownKey: [],
       examAttempts: ['attempt-2'],
-      reviewCards: [],
+      itemReviews: [],
+      questionBanks: [],
+      practiceSessions: ['session-1'],
     });
     expect(plan.puts.profile[0]).toBe(file.tables.profile[0]);
   });

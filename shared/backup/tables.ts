@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { EVIDENCE_TYPES, JUDGEMENTS } from '../assessment/assessment';
-import { attemptSchema } from '../exam/attempt';
+import { attemptSchema, bankKeyOf } from '../exam/attempt';
+import { bankSchema } from '../exam/bank';
+import { practiceSessionSchema } from '../exam/practice-session';
 import { reviewCardSchema } from '../exam/review';
 import { frameworkPackSchema, RUBRIC_LEVELS } from '../framework/pack';
 import { CV_SECTION_IDS, type CvSectionId } from '../portfolio/cv';
@@ -186,11 +188,28 @@ export const TABLES = {
     // An attempt still open has no later date than its start: a merge keeps the one here.
     stamp: (row) => row.finishedAt ?? row.startedAt,
   }),
-  reviewCards: table({
-    since: 6,
+  // v7 replaced `reviewCards` (one card per item id) with cards per bank and item.
+  itemReviews: table({
+    since: 7,
     schema: reviewCardSchema,
-    key: (row) => row.itemId,
+    key: (row) => JSON.stringify([row.bankId, row.itemId]),
     stamp: (row) => row.lastReview ?? row.due,
+  }),
+  questionBanks: table({
+    since: 7,
+    schema: z
+      .strictObject({ key: id, installedAt: isoTime, bank: bankSchema })
+      .refine((row) => row.key === bankKeyOf(row.bank), {
+        message: 'the key is not the bank’s id@version',
+        path: ['key'],
+      }),
+    key: (row) => row.key,
+  }),
+  practiceSessions: table({
+    since: 7,
+    schema: practiceSessionSchema,
+    key: (row) => row.id,
+    stamp: (row) => row.updatedAt,
   }),
 };
 

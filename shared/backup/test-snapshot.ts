@@ -3,6 +3,9 @@ import type { Answer, Evidence, Round } from '../assessment/assessment';
 import { criterionRef, EVIDENCE_TYPES, JUDGEMENTS } from '../assessment/assessment';
 import { DEFAULT_FIELDS_OF_PRACTICE } from '../domain/fields-of-practice';
 import { HELPING_STAGES, PRACTICE_FORMS, PRACTICE_LEVELS } from '../domain/vocabularies';
+import { bankKeyOf } from '../exam/attempt';
+import { DEFAULT_BANK_ID } from '../exam/bank';
+import { makeTestBank } from '../exam/test-bank';
 import { RUBRIC_LEVELS } from '../framework/pack';
 import { makeTestPack } from '../framework/test-pack';
 import { ACTIVITY_KINDS } from '../practice/entry';
@@ -183,6 +186,7 @@ export async function makeTestSnapshot({
     };
   }
 
+  const bank = { ...makeTestBank(() => 1), id: 'bank-lembaga', title: 'Bank soal lembaga' };
   const card = {
     stability: 2.3065,
     difficulty: 2.1181,
@@ -366,9 +370,41 @@ export async function makeTestSnapshot({
         startedAt: at(900),
       },
     ],
-    reviewCards: [
-      { ...card, itemId: 'bov-003', due: at(960), lastReview: at(950) },
-      { ...card, itemId: 'bos-007', due: at(970), lastReview: at(969), state: 1, reps: 1 },
+    itemReviews: [
+      { ...card, bankId: DEFAULT_BANK_ID, itemId: 'bov-003', due: at(960), lastReview: at(950) },
+      {
+        ...card,
+        bankId: DEFAULT_BANK_ID,
+        itemId: 'bos-007',
+        due: at(970),
+        lastReview: at(969),
+        state: 1,
+        reps: 1,
+      },
+      // Another bank may name an item the same way; its card is its own.
+      { ...card, bankId: bank.id, itemId: 'bos-007', due: at(980), lastReview: at(979) },
+    ],
+    questionBanks: [{ key: bankKeyOf(bank), installedAt: at(1000), bank }],
+    practiceSessions: [
+      {
+        id: 'session-1',
+        bankKey: bankKeyOf(bank),
+        filter: { domain: 'skills', tag: 'asesmen' },
+        itemIds: ['bos-007', 'bos-008'],
+        answers: [{ itemId: 'bos-007', choice: 'B', correct: false }],
+        startedAt: at(978),
+        updatedAt: at(979),
+      },
+      {
+        id: 'session-2',
+        bankKey: 'kompeten-default-id-soal@1.0',
+        filter: {},
+        itemIds: ['bov-003'],
+        answers: [{ itemId: 'bov-003', choice: 'A', correct: true }],
+        startedAt: at(949),
+        updatedAt: at(950),
+        finishedAt: at(950),
+      },
     ],
   };
   return { tables, files };

@@ -10,6 +10,12 @@ import { DOMAINS, provenanceSchema } from '../framework/pack';
 export const BANK_FORMAT = 'kompeten.question-bank';
 export const BANK_FORMAT_VERSION = 1;
 
+/**
+ * The id of the bank that ships with the app (resources/exam). Review cards made before banks
+ * could be imported belong to it.
+ */
+export const DEFAULT_BANK_ID = 'kompeten-default-id-soal';
+
 export const DIFFICULTIES = ['easy', 'medium', 'hard'] as const;
 export type Difficulty = (typeof DIFFICULTIES)[number];
 

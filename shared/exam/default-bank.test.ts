@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { findIdentityData } from '../confidentiality/detect';
 import { DOMAINS, frameworkPackSchema } from '../framework/pack';
 import { criterionRef } from '../assessment/assessment';
-import { bankSchema, DIFFICULTIES, OPTION_IDS } from './bank';
+import { bankSchema, DEFAULT_BANK_ID, DIFFICULTIES, OPTION_IDS } from './bank';
 import { blueprintCells, drawSimulation, seededRandom, WRITTEN_TEST } from './blueprint';
 
 /** The bank that ships with the app, read as a user's copy of the app reads it. */
@@ -14,6 +14,10 @@ const bank = bankSchema.parse(json('resources/exam/default-bank.id.json'));
 const pack = frameworkPackSchema.parse(json('resources/framework/default-pack.id.json'));
 
 describe('the default question bank', () => {
+  it('has the id older review cards are filed under', () => {
+    expect(bank.id).toBe(DEFAULT_BANK_ID);
+  });
+
   it('has at least 150 items, balanced so a full simulation never repeats or falls short', () => {
     expect(bank.items.length).toBeGreaterThanOrEqual(150);
     const cells = blueprintCells(WRITTEN_TEST);

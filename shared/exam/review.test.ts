@@ -5,11 +5,12 @@ import { makeTestBank } from './test-bank';
 const NOW = new Date('2026-11-23T03:00:00.000Z');
 const minutes = (n: number) => new Date(NOW.getTime() + n * 60_000);
 const days = (n: number) => minutes(n * 24 * 60);
+const ref = (itemId: string) => ({ bankId: 'bank-uji', itemId });
 
 describe('spaced repetition (FSRS)', () => {
   it('brings a wrong answer back within minutes and a right one later', () => {
-    const wrong = review(undefined, 'bok-001', false, NOW);
-    const right = review(undefined, 'bok-002', true, NOW);
+    const wrong = review(undefined, ref('bok-001'), false, NOW);
+    const right = review(undefined, ref('bok-002'), true, NOW);
     expect(Date.parse(wrong.due) - NOW.getTime()).toBeLessThanOrEqual(5 * 60_000);
     expect(Date.parse(right.due)).toBeGreaterThan(Date.parse(wrong.due));
     expect(reviewCardSchema.parse(wrong)).toEqual(wrong);
@@ -20,22 +21,22 @@ describe('spaced repetition (FSRS)', () => {
     let at = NOW;
     const gaps: number[] = [];
     for (let i = 0; i < 4; i += 1) {
-      card = review(card, 'bov-001', true, at);
+      card = review(card, ref('bov-001'), true, at);
       gaps.push(Date.parse(card.due) - at.getTime());
       at = new Date(card.due);
     }
     expect(gaps).toEqual([...gaps].sort((a, b) => a - b));
     expect(gaps.at(-1)).toBeGreaterThan(24 * 60 * 60_000);
-    const lapsed = review(card, 'bov-001', false, at);
+    const lapsed = review(card, ref('bov-001'), false, at);
     expect(lapsed.lapses).toBe(1);
     expect(Date.parse(lapsed.due) - at.getTime()).toBeLessThan(gaps.at(-1) ?? 0);
   });
 
   it('survives being stored as JSON and read back', () => {
-    const first = review(undefined, 'bos-001', true, NOW);
+    const first = review(undefined, ref('bos-001'), true, NOW);
     const stored = JSON.parse(JSON.stringify(first)) as ReviewCard;
-    expect(review(stored, 'bos-001', true, days(1))).toEqual(
-      review(first, 'bos-001', true, days(1)),
+    expect(review(stored, ref('bos-001'), true, days(1))).toEqual(
+      review(first, ref('bos-001'), true, days(1)),
     );
   });
 });
@@ -46,10 +47,10 @@ describe('picking a practice session', () => {
 
   it('offers what is due first, most overdue first, then items never practised', () => {
     const cards = new Map<string, ReviewCard>([
-      [b!.id, { ...review(undefined, b!.id, false, NOW), due: minutes(-5).toISOString() }],
-      [c!.id, { ...review(undefined, c!.id, false, NOW), due: minutes(-60).toISOString() }],
+      [b!.id, { ...review(undefined, ref(b!.id), false, NOW), due: minutes(-5).toISOString() }],
+      [c!.id, { ...review(undefined, ref(c!.id), false, NOW), due: minutes(-60).toISOString() }],
       // Practised and not yet due: it waits.
-      [a!.id, { ...review(undefined, a!.id, true, NOW), due: days(3).toISOString() }],
+      [a!.id, { ...review(undefined, ref(a!.id), true, NOW), due: days(3).toISOString() }],
     ]);
     const picked = pickPracticeItems(items, cards, { count: 4, now: NOW });
     expect(picked).toEqual([c!.id, b!.id, d!.id, items[4]!.id]);

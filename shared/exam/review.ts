@@ -1,7 +1,7 @@
 import { createEmptyCard, fsrs, generatorParameters, Rating, type Card } from 'ts-fsrs';
 import { z } from 'zod';
 import type { DomainId } from '../framework/pack';
-import type { BankItem } from './bank';
+import { DEFAULT_BANK_ID, type BankItem } from './bank';
 
 /**
  * Spaced repetition for practice sessions, scheduled by FSRS (ts-fsrs): an item answered wrong
@@ -9,6 +9,8 @@ import type { BankItem } from './bank';
  * times so it travels in backups as plain JSON.
  */
 export interface ReviewCard {
+  /** Banks name their items independently, so a card belongs to one bank's item. */
+  bankId: string;
   itemId: string;
   due: string;
   stability: number;
@@ -41,13 +43,14 @@ const toCard = (c: ReviewCard): Card => ({
 /** The card after one answer: right is "good", wrong is "again". */
 export function review(
   previous: ReviewCard | undefined,
-  itemId: string,
+  { bankId, itemId }: { bankId: string; itemId: string },
   correct: boolean,
   now: Date,
 ): ReviewCard {
   const card = previous ? toCard(previous) : createEmptyCard(now);
   const { card: next } = scheduler.next(card, now, correct ? Rating.Good : Rating.Again);
   return {
+    bankId,
     itemId,
     due: next.due.toISOString(),
     stability: next.stability,
@@ -96,6 +99,7 @@ export function pickPracticeItems(
 
 /** A review card as a backup carries it. */
 export const reviewCardSchema = z.strictObject({
+  bankId: z.string().min(1).max(100),
   itemId: z.string().min(1).max(100),
   due: z.iso.datetime({ offset: true }),
   stability: z.number().min(0),
@@ -108,3 +112,15 @@ export const reviewCardSchema = z.strictObject({
   state: z.number().int().min(0).max(3),
   lastReview: z.iso.datetime({ offset: true }).optional(),
 }) satisfies z.ZodType<ReviewCard>;
+
+/**
+ * Review cards from before v7 were keyed by item id alone, when the default bank was the only
+ * one: they move to that bank. Anything that is not a list of objects is left for the schema.
+ */
+export function fileReviewCards(cards: unknown): unknown {
+  if (cards === undefined) return [];
+  if (!Array.isArray(cards)) return cards;
+  return cards.map((card: unknown) =>
+    typeof card === 'object' && card !== null ? { bankId: DEFAULT_BANK_ID, ...card } : card,
+  );
+}

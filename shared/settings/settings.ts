@@ -11,6 +11,8 @@ export const settingsSchema = z.object({
   language: z.enum(LANGUAGES).catch(DEFAULT_LANGUAGE),
   /** The framework pack in use (`id@version`); none means the built-in pack. */
   activePackKey: z.string().optional().catch(undefined),
+  /** The question bank in use (`id@version`); none means the bank that ships with the app. */
+  activeBankKey: z.string().optional().catch(undefined),
   /** Fields of practice and hour targets for the practice log. */
   practice: practiceConfigSchema.catch(DEFAULT_PRACTICE_CONFIG),
   /** The last PDF export: which sections it had and when, offered again next time. */

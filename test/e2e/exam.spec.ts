@@ -163,6 +163,12 @@ test('short practice gives feedback at once and brings a wrong answer back', asy
   await expect(page.getByRole('status')).toHaveText(
     `${5 - right} soal siap diulang dan 40 soal baru sesuai pilihan ini.`,
   );
+
+  // The session is in the history with what was practised and how it went.
+  await page.getByRole('link', { name: 'Kembali ke Latihan Ujian' }).click();
+  await expect(page.getByTestId('practice-history')).toContainText(
+    new RegExp(`Body of Values\\s*${right} dari 5 benar`),
+  );
 });
 
 test('two finished simulations draw a trend per part', async ({ page }) => {

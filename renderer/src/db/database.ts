@@ -1,7 +1,9 @@
 import Dexie, { type DexieOptions, type Table } from 'dexie';
 import type { Answer, Evidence, Round } from '../../../shared/assessment/assessment';
 import type { ExamAttempt } from '../../../shared/exam/attempt';
-import type { ReviewCard } from '../../../shared/exam/review';
+import type { QuestionBank } from '../../../shared/exam/bank';
+import type { PracticeSession } from '../../../shared/exam/practice-session';
+import { fileReviewCards, type ReviewCard } from '../../../shared/exam/review';
 import type { FrameworkPack } from '../../../shared/framework/pack';
 import type { CvEntry } from '../../../shared/portfolio/cv';
 import type { LoggedEntry } from '../../../shared/practice/filter';
@@ -29,6 +31,14 @@ export interface PackRow {
   source: PackSource;
   installedAt: string;
   pack: FrameworkPack;
+}
+
+/** An imported question bank; the default bank ships with the app and is not stored. */
+export interface QuestionBankRow {
+  /** `${id}@${version}`: attempts and sessions refer to their bank by this key. */
+  key: string;
+  installedAt: string;
+  bank: QuestionBank;
 }
 
 /** An evidence file's bytes, stored apart so that listing evidence never loads them. */
@@ -79,7 +89,9 @@ export class KompetenDatabase extends Dexie {
   supervisors!: Table<SupervisorRow, string>;
   ownKey!: Table<OwnKeyRow, string>;
   examAttempts!: Table<ExamAttempt, string>;
-  reviewCards!: Table<ReviewCard, string>;
+  itemReviews!: Table<ReviewCard, [string, string]>;
+  questionBanks!: Table<QuestionBankRow, string>;
+  practiceSessions!: Table<PracticeSession, string>;
 
   constructor(name: string = DATABASE_NAME, options?: DexieOptions) {
     super(name, options);
@@ -103,5 +115,19 @@ export class KompetenDatabase extends Dexie {
     });
     // v6: written-test simulations and practice review cards. New tables only.
     this.version(6).stores({ examAttempts: 'id, startedAt', reviewCards: 'itemId, due' });
+    // v7: imported question banks and the practice history. Review cards are keyed by bank and
+    // item now (banks name their items independently); IndexedDB cannot change a table's key,
+    // so the cards move to a new table, and the old one stays readable until the move is done.
+    this.version(7)
+      .stores({
+        reviewCards: null,
+        itemReviews: '[bankId+itemId], due',
+        questionBanks: 'key',
+        practiceSessions: 'id, startedAt',
+      })
+      .upgrade(async (tx) => {
+        const cards = (await tx.table('reviewCards').toArray()) as unknown[];
+        await tx.table('itemReviews').bulkAdd(fileReviewCards(cards) as ReviewCard[]);
+      });
   }
 }

@@ -1,4 +1,6 @@
+import Dexie from 'dexie';
 import type { AttemptResult, ExamAttempt } from '../../../shared/exam/attempt';
+import type { PracticeSession } from '../../../shared/exam/practice-session';
 import type { ReviewCard } from '../../../shared/exam/review';
 import type { KompetenDatabase } from './database';
 
@@ -26,11 +28,33 @@ export async function latestResult(db: KompetenDatabase): Promise<AttemptResult 
   return (await listAttempts(db)).find((attempt) => attempt.result)?.result ?? null;
 }
 
-/** Every practised item's review card, by item id. */
-export async function loadReviewCards(db: KompetenDatabase): Promise<Map<string, ReviewCard>> {
-  return new Map((await db.reviewCards.toArray()).map((card) => [card.itemId, card]));
+/** The review cards of one bank's practised items, by item id. */
+export async function loadReviewCards(
+  db: KompetenDatabase,
+  bankId: string,
+): Promise<Map<string, ReviewCard>> {
+  const cards = await db.itemReviews
+    .where('[bankId+itemId]')
+    .between([bankId, Dexie.minKey], [bankId, Dexie.maxKey])
+    .toArray();
+  return new Map(cards.map((card) => [card.itemId, card]));
 }
 
-export async function saveReviewCard(db: KompetenDatabase, card: ReviewCard): Promise<void> {
-  await db.reviewCards.put(card);
+/** Every practice session, newest first. */
+export const listPracticeSessions = (db: KompetenDatabase): Promise<PracticeSession[]> =>
+  db.practiceSessions.orderBy('startedAt').reverse().toArray();
+
+/**
+ * Keeps an answer in practice: the item's new review card and the session with the answer,
+ * together, so the history and the schedule never disagree.
+ */
+export async function savePracticeAnswer(
+  db: KompetenDatabase,
+  session: PracticeSession,
+  card: ReviewCard,
+): Promise<void> {
+  await db.transaction('rw', db.practiceSessions, db.itemReviews, async () => {
+    await db.practiceSessions.put(session);
+    await db.itemReviews.put(card);
+  });
 }

@@ -27,6 +27,7 @@ import { CV_SECTION_IDS } from '../../../shared/portfolio/cv';
 import { PORTFOLIO_SECTIONS } from '../../../shared/portfolio/data';
 import { ACTIVITY_KINDS } from '../../../shared/practice/entry';
 import { DIFFICULTIES } from '../../../shared/exam/bank';
+import { makeTestBank } from '../../../shared/exam/test-bank';
 import { DOMAINS } from '../../../shared/framework/pack';
 import { storedEntrySchema } from '../../../shared/practice/stored-entry';
 import { PRACTICE_DIMENSIONS } from '../../../shared/practice/totals';
@@ -106,6 +107,7 @@ const settingsRow: fc.Arbitrary<Row<'settings'>> = fc.record(
     id: fc.constant('me' as const),
     language: choice(['id', 'en'] as const),
     activePackKey: text(60),
+    activeBankKey: text(60),
     practice: fc.record({
       customFields: fc.array(fc.record({ id: fieldId, label: trimmed(60, 1) }), { maxLength: 3 }),
       hiddenFields: fc.array(fieldId, { maxLength: 3 }),
@@ -391,9 +393,13 @@ const examAttemptRow = (id: fc.Arbitrary<string>): fc.Arbitrary<Row<'examAttempt
     ),
   );
 
-const reviewCardRow = (id: fc.Arbitrary<string>): fc.Arbitrary<Row<'reviewCards'>> =>
+const itemReviewRow = (
+  bankId: fc.Arbitrary<string>,
+  id: fc.Arbitrary<string>,
+): fc.Arbitrary<Row<'itemReviews'>> =>
   fc.record(
     {
+      bankId,
       itemId: id,
       due: isoTime,
       stability: fc.double({ min: 0, max: 1e6, noNaN: true }),
@@ -408,6 +414,7 @@ const reviewCardRow = (id: fc.Arbitrary<string>): fc.Arbitrary<Row<'reviewCards'
     },
     {
       requiredKeys: [
+        'bankId',
         'itemId',
         'due',
         'stability',
@@ -421,6 +428,59 @@ const reviewCardRow = (id: fc.Arbitrary<string>): fc.Arbitrary<Row<'reviewCards'
       ],
     },
   );
+
+const questionBankRow = (bankId: fc.Arbitrary<string>): fc.Arbitrary<Row<'questionBanks'>> =>
+  fc
+    .record({
+      bankId,
+      version: fc.tuple(fc.nat(99), fc.nat(99)).map(([a, b]) => `${a}.${b}`),
+      items: fc.integer({ min: 1, max: 2 }),
+      title: trimmed(200, 1),
+      installedAt: isoTime,
+    })
+    .map(({ bankId, version, items, title, installedAt }) => ({
+      key: `${bankId}@${version}`,
+      installedAt,
+      bank: { ...makeTestBank(() => items), id: bankId, version, title },
+    }));
+
+const practiceSessionRow = (id: fc.Arbitrary<string>): fc.Arbitrary<Row<'practiceSessions'>> =>
+  fc
+    .record(
+      {
+        id,
+        bankKey: text(200, 1),
+        filter: fc.record(
+          { domain: choice(DOMAINS), criterion: text(200, 1), tag: text(60, 1) },
+          { requiredKeys: [] },
+        ),
+        itemIds: fc.uniqueArray(text(100, 1), { minLength: 1, maxLength: 5 }),
+        answered: fc.nat(5),
+        choice: choice(['A', 'B', 'C', 'D', 'E'] as const),
+        correct: fc.boolean(),
+        startedAt: isoTime,
+        updatedAt: isoTime,
+        finishedAt: isoTime,
+      },
+      {
+        requiredKeys: [
+          'id',
+          'bankKey',
+          'filter',
+          'itemIds',
+          'answered',
+          'choice',
+          'correct',
+          'startedAt',
+          'updatedAt',
+        ],
+      },
+    )
+    .map(({ itemIds, answered, choice, correct, ...session }) => ({
+      ...session,
+      itemIds,
+      answers: itemIds.slice(0, answered).map((itemId) => ({ itemId, choice, correct })),
+    }));
 
 function rows<T extends keyof BackupTables>(name: T, row: fc.Arbitrary<Row<T>>, maxLength = 3) {
   const key = TABLES[name].key as (row: Row<T>) => string;
@@ -451,7 +511,9 @@ function snapshotOf(
       supervisors: rows('supervisors', supervisorRow(ids.id)),
       ownKey: rows('ownKey', ownKeyRow, 1),
       examAttempts: rows('examAttempts', examAttemptRow(ids.id)),
-      reviewCards: rows('reviewCards', reviewCardRow(ids.id)),
+      itemReviews: rows('itemReviews', itemReviewRow(ids.packId, ids.id)),
+      questionBanks: rows('questionBanks', questionBankRow(ids.packId), 2),
+      practiceSessions: rows('practiceSessions', practiceSessionRow(ids.id)),
     })
     .map(({ evidence, ...tables }): BackupSnapshot => ({
       tables: { ...tables, evidence: evidence.map((e) => e.row) },

@@ -81,6 +81,22 @@ export function expectedRows(fixture: DatabaseFixture): Record<string, Row[]> {
 }
 
 /**
+ * The rows a fixture's database holds once the current code has upgraded it, per table: its own
+ * rows, except where an upgrade rewrites them. Each rewrite is stated here by hand, as what the
+ * upgrade is meant to do, so the upgrade code is checked against it and not against itself.
+ */
+export function upgradedRows(fixture: DatabaseFixture): Record<string, Row[]> {
+  const rows = expectedRows(fixture);
+  if (fixture.schemaVersion >= 7 || !rows.reviewCards) return rows;
+  // v7: review cards are filed per bank; those from before belong to the default bank.
+  const { reviewCards, ...rest } = rows;
+  return {
+    ...rest,
+    itemReviews: reviewCards.map((card) => ({ ...card, bankId: 'kompeten-default-id-soal' })),
+  };
+}
+
+/**
  * Replaces every Blob in `value` with its bytes and type in the fixture's own notation, so rows
  * read back can be compared deeply (two Blobs otherwise look equal whatever they hold).
  */

@@ -8,6 +8,7 @@ import {
   type PackRow,
   type PracticeEntryRow,
   type ProfileRow,
+  type QuestionBankRow,
   type SettingsRow,
   type SupervisorRow,
 } from '../../../renderer/src/db/database';
@@ -26,11 +27,15 @@ import { loadSettings } from '../../../renderer/src/db/settings-repository';
 import { listSupervisors, loadOwnKey } from '../../../renderer/src/db/supervisor-repository';
 import {
   listAttempts,
+  listPracticeSessions,
   loadReviewCards,
   openAttempt,
 } from '../../../renderer/src/db/exam-repository';
+import { listBanks, loadActiveBankRow } from '../../../renderer/src/db/bank-repository';
+import { bankSchema } from '../../../shared/exam/bank';
+import { practiceSessionSchema, type PracticeSession } from '../../../shared/exam/practice-session';
 import { reviewCardSchema, type ReviewCard } from '../../../shared/exam/review';
-import { attemptSchema, type ExamAttempt } from '../../../shared/exam/attempt';
+import { attemptSchema, bankKeyOf, type ExamAttempt } from '../../../shared/exam/attempt';
 import {
   answerChangeSchema,
   evidenceInputSchema,
@@ -61,9 +66,9 @@ import { signoffState } from '../../../shared/signoff/state';
 import {
   comparable,
   createFixtureDatabase,
-  expectedRows,
   fixtureVersions,
   loadFixture,
+  upgradedRows,
   type Row,
 } from './fixture-database';
 
@@ -343,12 +348,35 @@ const readChecks: Record<
     expect((await openAttempt(db))?.id).toBe(stored.find((a) => !a.finishedAt)?.id);
   },
 
-  async reviewCards(db, rows) {
-    const stored = rowsOf<ReviewCard>(rows, 'reviewCards');
+  async itemReviews(db, rows) {
+    const stored = rowsOf<ReviewCard>(rows, 'itemReviews');
     expect(stored.length).toBeGreaterThan(0);
-    const cards = await loadReviewCards(db);
-    expect(new Map(stored.map((c) => [c.itemId, c]))).toEqual(cards);
-    for (const card of cards.values()) expect(reviewCardSchema.parse(card)).toEqual(card);
+    for (const bankId of new Set(stored.map((c) => c.bankId))) {
+      const ofBank = stored.filter((c) => c.bankId === bankId);
+      expect(await loadReviewCards(db, bankId)).toEqual(new Map(ofBank.map((c) => [c.itemId, c])));
+    }
+    for (const card of stored) expect(reviewCardSchema.parse(card)).toEqual(card);
+  },
+
+  async questionBanks(db, rows) {
+    const stored = rowsOf<QuestionBankRow>(rows, 'questionBanks');
+    expect(await listBanks(db)).toEqual(stored);
+    for (const row of stored) {
+      expect(row.key).toBe(bankKeyOf(row.bank));
+      expect(bankSchema.parse(row.bank)).toEqual(row.bank);
+    }
+    // The fixture chose its imported bank, so that one is in use.
+    const [settings] = rowsOf<SettingsRow>(rows, 'settings');
+    expect(settings?.activeBankKey).toBeDefined();
+    expect((await loadActiveBankRow(db))?.key).toBe(settings?.activeBankKey);
+  },
+
+  async practiceSessions(db, rows) {
+    const stored = rowsOf<PracticeSession>(rows, 'practiceSessions');
+    expect(stored.length).toBeGreaterThan(0);
+    const listed = await listPracticeSessions(db);
+    expect(listed).toEqual([...stored].sort((a, b) => b.startedAt.localeCompare(a.startedAt)));
+    for (const session of listed) expect(practiceSessionSchema.parse(session)).toEqual(session);
   },
 };
 
@@ -384,7 +412,7 @@ describe('database fixtures', () => {
 
 describe.each(versions)('a version %i database opened with the current code', (version) => {
   const fixture = loadFixture(version);
-  const expected = expectedRows(fixture);
+  const expected = upgradedRows(fixture);
   let db: KompetenDatabase;
 
   beforeEach(async () => {
@@ -414,9 +442,9 @@ describe.each(versions)('a version %i database opened with the current code', (v
     }
   });
 
-  // An upgrade that fills a new table from older data states what it should hold instead.
+  // A new table an upgrade fills from older data has its rows in `expected` instead.
   it('adds the tables of later versions, empty', async () => {
-    const later = db.tables.filter((t) => !(t.name in fixture.stores));
+    const later = db.tables.filter((t) => !(t.name in expected));
     for (const table of later) expect(await table.count(), table.name).toBe(0);
   });
 
@@ -427,7 +455,7 @@ describe.each(versions)('a version %i database opened with the current code', (v
     fresh.close();
   });
 
-  it.each(Object.keys(fixture.stores))('reads %s through its repository', async (table) => {
+  it.each(Object.keys(expected))('reads %s through its repository', async (table) => {
     const check = readChecks[table];
     expect(check, `no read check for ${table}`).toBeDefined();
     await check!(db, expected);

@@ -25,7 +25,9 @@ export async function holdsUserData(db: KompetenDatabase): Promise<boolean> {
     db.supervisors,
     db.ownKey,
     db.examAttempts,
-    db.reviewCards,
+    db.itemReviews,
+    db.questionBanks,
+    db.practiceSessions,
   ];
   const counts = await Promise.all(tables.map((table) => table.count()));
   return counts.some((n) => n > 0);

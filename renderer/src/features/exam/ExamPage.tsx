@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { DOMAINS, type DomainId } from '../../../../shared/framework/pack';
 import type { Language } from '../../../../shared/settings/settings';
-import { bankKeyOf, newAttempt, type ExamAttempt } from '../../../../shared/exam/attempt';
+import { newAttempt, type ExamAttempt } from '../../../../shared/exam/attempt';
 import { drawSimulation, WRITTEN_TEST } from '../../../../shared/exam/blueprint';
 import { formatRemaining, pause, startClock } from '../../../../shared/exam/clock';
 import { share } from '../../../../shared/exam/score';
@@ -15,7 +15,9 @@ import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { formatDateTime, formatShortDate } from '../../ui/format';
 import { Loading } from '../../ui/Loading';
 import { useDocumentTitle } from '../../ui/use-document-title';
-import { useDefaultBank } from './default-bank';
+import { BankManager } from './BankManager';
+import { useActiveBank, useDefaultBank } from './banks';
+import { PracticeHistory } from './PracticeHistory';
 import { percentText } from './percent';
 import './exam.css';
 
@@ -45,7 +47,8 @@ export function ExamPage() {
   useDocumentTitle(t('exam.title'));
   const id = useId();
   const navigate = useNavigate();
-  const loaded = useDefaultBank();
+  const builtin = useDefaultBank();
+  const loaded = useActiveBank();
   const attempts = useLiveQuery(() => listAttempts(db), []);
   const [discarding, setDiscarding] = useState<ExamAttempt | null>(null);
   const open = attempts?.find((a) => !a.finishedAt);
@@ -57,7 +60,7 @@ export function ExamPage() {
     const now = new Date();
     const attempt = newAttempt({
       id: crypto.randomUUID(),
-      bankKey: bankKeyOf(loaded.bank),
+      bankKey: loaded.key,
       itemIds: draw.itemIds,
       // Stored paused: the clock starts when the first item is on screen.
       clock: pause(startClock(WRITTEN_TEST.minutes * 60_000, now.getTime()), now.getTime()),
@@ -74,7 +77,7 @@ export function ExamPage() {
       <h1>{t('exam.title')}</h1>
       <p>{t('exam.intro')}</p>
       <p className="field__hint">{t('exam.disclaimer')}</p>
-      {!loaded || !attempts ? (
+      {!loaded || !builtin || !attempts ? (
         <Loading />
       ) : (
         <>
@@ -187,6 +190,8 @@ export function ExamPage() {
               </>
             )}
           </section>
+          <PracticeHistory />
+          <BankManager builtin={builtin} active={loaded} />
         </>
       )}
       <ConfirmDialog

@@ -4,6 +4,11 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { OptionId } from '../../../../shared/exam/bank';
 import {
+  newPracticeSession,
+  recordAnswer,
+  type PracticeSession,
+} from '../../../../shared/exam/practice-session';
+import {
   matchesFilter,
   pickPracticeItems,
   review,
@@ -13,10 +18,11 @@ import { DOMAINS, type DomainId } from '../../../../shared/framework/pack';
 import { criterionRef } from '../../../../shared/assessment/assessment';
 import { db } from '../../db';
 import { useActivePack } from '../framework/use-active-pack';
-import { loadReviewCards, saveReviewCard } from '../../db/exam-repository';
+import { loadReviewCards, savePracticeAnswer } from '../../db/exam-repository';
+import { errorMessage } from '../../ui/error-message';
 import { Loading } from '../../ui/Loading';
 import { useDocumentTitle } from '../../ui/use-document-title';
-import { useDefaultBank, type LoadedBank } from './default-bank';
+import { useActiveBank, type LoadedBank } from './banks';
 import { examKeyAction } from './keyboard';
 import { QuestionView } from './QuestionView';
 import { ShortcutsToggle } from './ShortcutsToggle';
@@ -29,16 +35,20 @@ const SIZES = [5, 10, 20] as const;
 export function ShortPracticePage() {
   const { t } = useTranslation();
   useDocumentTitle(t('exam.practice.title'));
-  const loaded = useDefaultBank();
-  const cards = useLiveQuery(() => loadReviewCards(db), []);
-  const [session, setSession] = useState<string[] | null>(null);
+  const loaded = useActiveBank();
+  const bankId = loaded?.bank.id;
+  const cards = useLiveQuery(
+    async () => (bankId === undefined ? undefined : loadReviewCards(db, bankId)),
+    [bankId],
+  );
+  const [session, setSession] = useState<PracticeSession | null>(null);
   if (!loaded || !cards) return <Loading />;
   return (
     <section className="page exam">
       <h1>{t('exam.practice.title')}</h1>
       <p>{t('exam.practice.intro')}</p>
       {session ? (
-        <Session loaded={loaded} itemIds={session} onDone={() => setSession(null)} />
+        <Session loaded={loaded} initial={session} onDone={() => setSession(null)} />
       ) : (
         <Setup loaded={loaded} cards={cards} onStart={setSession} />
       )}
@@ -52,7 +62,7 @@ export function ShortPracticePage() {
 function Setup(props: {
   loaded: LoadedBank;
   cards: Awaited<ReturnType<typeof loadReviewCards>>;
-  onStart(itemIds: string[]): void;
+  onStart(session: PracticeSession): void;
 }) {
   const { loaded, cards, onStart } = props;
   const { t } = useTranslation();
@@ -86,8 +96,18 @@ function Setup(props: {
     return card && Date.parse(card.due) <= now.getTime();
   }).length;
   const fresh = eligible.filter((i) => !cards.has(i.id)).length;
-  const start = () =>
-    onStart(pickPracticeItems(loaded.bank.items, cards, { count: size, now: new Date(), filter }));
+  const start = () => {
+    const now = new Date();
+    onStart(
+      newPracticeSession({
+        id: crypto.randomUUID(),
+        bankKey: loaded.key,
+        filter,
+        itemIds: pickPracticeItems(loaded.bank.items, cards, { count: size, now, filter }),
+        now,
+      }),
+    );
+  };
   return (
     <form className="form" onSubmit={(e) => (e.preventDefault(), start())}>
       <FilterSelect
@@ -166,13 +186,20 @@ function FilterSelect(props: {
   );
 }
 
-function Session(props: { loaded: LoadedBank; itemIds: string[]; onDone(): void }) {
-  const { loaded, itemIds, onDone } = props;
+/**
+ * One session: each answer is kept at once, with the item's new review card, so leaving part-way
+ * loses nothing that was answered.
+ */
+function Session(props: { loaded: LoadedBank; initial: PracticeSession; onDone(): void }) {
+  const { loaded, onDone } = props;
   const { t } = useTranslation();
+  const [session, setSession] = useState(props.initial);
   const [position, setPosition] = useState(0);
   const [choice, setChoice] = useState<OptionId | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
   const [shortcuts, setShortcuts] = useShortcuts();
-  const [correct, setCorrect] = useState(0);
+  const { itemIds } = session;
+  const correct = session.answers.filter((a) => a.correct).length;
   const finished = position >= itemIds.length;
   const item = loaded.itemsById.get(itemIds[position] ?? '');
 
@@ -180,9 +207,17 @@ function Session(props: { loaded: LoadedBank; itemIds: string[]; onDone(): void 
     if (!item || choice) return;
     setChoice(option);
     const right = option === item.key;
-    if (right) setCorrect((n) => n + 1);
-    const cards = await loadReviewCards(db);
-    await saveReviewCard(db, review(cards.get(item.id), item.id, right, new Date()));
+    const now = new Date();
+    const next = recordAnswer(session, { itemId: item.id, choice: option, correct: right }, now);
+    setSession(next);
+    try {
+      const cards = await loadReviewCards(db, loaded.bank.id);
+      const ref = { bankId: loaded.bank.id, itemId: item.id };
+      await savePracticeAnswer(db, next, review(cards.get(item.id), ref, right, now));
+      setFailure(null);
+    } catch (error) {
+      setFailure(errorMessage(error));
+    }
   };
   const next = () => {
     if (!choice) return;
@@ -235,6 +270,11 @@ function Session(props: { loaded: LoadedBank; itemIds: string[]; onDone(): void 
         // After "Berikutnya" the new question takes the focus, so no one loses their place.
         focusOnMount={position > 0}
       />
+      {failure && (
+        <p role="alert" className="form__alert">
+          {t('exam.practice.saveFailed', { message: failure })}
+        </p>
+      )}
       {choice && (
         <div role="status" className="notice" data-testid="practice-feedback">
           <p className="notice__title">

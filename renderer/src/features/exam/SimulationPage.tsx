@@ -10,11 +10,12 @@ import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { errorMessage } from '../../ui/error-message';
 import { Loading } from '../../ui/Loading';
 import { useDocumentTitle } from '../../ui/use-document-title';
-import { useDefaultBank, type LoadedBank } from './default-bank';
+import { useBank, type LoadedBank } from './banks';
 import { AttemptNotFound } from './AttemptNotFound';
 import { examKeyAction } from './keyboard';
 import { QuestionView } from './QuestionView';
 import { ShortcutsToggle } from './ShortcutsToggle';
+import { ShortfallNotice } from './ShortfallNotice';
 import { dialogOpen, useShortcuts } from './use-shortcuts';
 import './exam.css';
 
@@ -26,17 +27,24 @@ export function SimulationPage() {
   const { t } = useTranslation();
   useDocumentTitle(t('exam.title'));
   const { id = '' } = useParams();
-  const loaded = useDefaultBank();
   const [attempt, setAttempt] = useState<ExamAttempt | null>();
+  const loaded = useBank(attempt?.bankKey);
   useEffect(() => {
     void loadAttempt(db, id).then((found) =>
       // The clock runs again from now: time while the app was closed does not count.
       setAttempt(found ? { ...found, clock: resume(found.clock, performance.now()) } : null),
     );
   }, [id]);
-  if (attempt === undefined || !loaded) return <Loading />;
   if (attempt === null) return <AttemptNotFound title={t('exam.title')} />;
-  if (attempt.finishedAt) return <Navigate to={`/latihan/hasil/${attempt.id}`} replace />;
+  if (attempt?.finishedAt) return <Navigate to={`/latihan/hasil/${attempt.id}`} replace />;
+  if (attempt === undefined || loaded === undefined) return <Loading />;
+  if (loaded === null)
+    return (
+      <AttemptNotFound
+        title={t('exam.title')}
+        message={t('exam.banks.missingForSimulation', { key: attempt.bankKey })}
+      />
+    );
   return <Simulation initial={attempt} loaded={loaded} />;
 }
 
@@ -140,6 +148,8 @@ function Simulation({ initial, loaded }: { initial: ExamAttempt; loaded: LoadedB
           {t('exam.question.timeLeft')}: <strong>{left}</strong>
         </p>
       </div>
+      {/* Said before the first item, and again in the report. */}
+      {position === 0 && <ShortfallNotice attempt={attempt} />}
       {item ? (
         <QuestionView
           key={item.id}

@@ -17,7 +17,9 @@ export const dataEn: typeof dataId = {
     supervisors: 'Supervisors',
     ownKey: 'Supervisor-mode key',
     examAttempts: 'Written-test simulations',
-    reviewCards: 'Practice review cards',
+    itemReviews: 'Practice review schedule',
+    questionBanks: 'Imported question banks',
+    practiceSessions: 'Short practice sessions',
     files: 'Evidence files',
   },
   reasons: {

@@ -16,7 +16,9 @@ export const dataId = {
     supervisors: 'Supervisor',
     ownKey: 'Kunci mode supervisor',
     examAttempts: 'Simulasi ujian tertulis',
-    reviewCards: 'Kartu pengulangan latihan',
+    itemReviews: 'Jadwal pengulangan soal latihan',
+    questionBanks: 'Bank soal yang diimpor',
+    practiceSessions: 'Sesi latihan singkat',
     files: 'Berkas bukti',
   },
   reasons: {

@@ -42,6 +42,43 @@ export const examEn: typeof examId = {
     'This question bank cannot follow the blueprint fully: {{cells}}. The gap is filled from other difficulties or parts.',
   shortfallCell: '{{domain}} {{difficulty}} ({{available}} of {{wanted}})',
   missing: 'The question bank only has enough for {{count}} items.',
+  banks: {
+    title: 'Question banks',
+    intro:
+      'Simulations and short practice draw their items from the bank in use. Training institutions can share their own bank as a .json file. The history remembers the bank and version of each simulation.',
+    builtin: 'Built in',
+    imported: 'Imported',
+    meta: 'version {{version}} · {{count}} items · items in: {{language}}',
+    inUse: 'In use',
+    use: 'Use',
+    useLabel: 'Use the question bank {{title}} version {{version}}',
+    importButton: 'Import a question bank (.json)',
+    importing: 'Checking the question bank…',
+    installed:
+      'The question bank "{{title}}" version {{version}} is installed. Choose "Use" to practise with it.',
+    alreadyInstalled:
+      'The question bank "{{title}}" version {{version}} is already installed; nothing changed.',
+    conflict:
+      'The question bank {{key}} is already installed with different content. Raise the version number in the file so that earlier simulations keep reading the same items.',
+    remove: 'Remove',
+    removeLabel: 'Remove the question bank {{title}} version {{version}}',
+    removeTitle: 'Remove the question bank "{{title}}"?',
+    removeBody:
+      'This question bank will be removed from this device. The history holds {{simulations}} simulation(s) and {{sessions}} practice session(s) from it: their scores stay, but their item-by-item review opens again only once the bank is imported again.',
+    removeConfirm: 'Remove the question bank',
+    cancel: 'Cancel',
+    removed: 'The question bank "{{title}}" was removed.',
+    errors: {
+      inUse:
+        'A simulation is still running on this question bank. Finish or discard it first, then remove the bank.',
+      notFound: 'This question bank is no longer installed.',
+      unexpected: 'Something unexpected went wrong: {{detail}}',
+    },
+    missingForSimulation:
+      'The question bank {{key}} this simulation uses is not installed on this device. Import that bank again in Exam Practice to carry on, or discard the simulation there.',
+    missingForReport:
+      'The question bank {{key}} is no longer installed, so the item-by-item review cannot be shown. The score is kept; import that bank again to open the review.',
+  },
   practice: {
     title: 'Short practice',
     intro:
@@ -68,6 +105,16 @@ export const examEn: typeof examId = {
     again: 'Practise again',
     back: 'Back to Exam Practice',
     keys: 'Keyboard: 1–5 or A–E answer, N goes to the next item.',
+    saveFailed: 'This answer was not saved to the history and review schedule: {{message}}.',
+    historyTitle: 'Short practice history',
+    historyEmpty: 'No short practice sessions yet.',
+    historyCaption: 'Short practice sessions, newest first',
+    columns: { date: 'Date', scope: 'Practised', result: 'Result' },
+    scopeAll: 'All items',
+    resultDone: '{{correct}} of {{count}} right',
+    resultStopped:
+      '{{correct}} of {{answered}} right; stopped after {{answered}} of {{count}} items',
+    showAll: 'Show all sessions ({{count}})',
   },
   question: {
     progress: 'Item {{number}} of {{count}}',

@@ -40,6 +40,43 @@ export const examId = {
     'Bank soal ini tidak cukup untuk mengikuti kisi-kisi sepenuhnya: {{cells}}. Kekurangannya diisi dari tingkat kesulitan atau bagian lain.',
   shortfallCell: '{{domain}} {{difficulty}} ({{available}} dari {{wanted}})',
   missing: 'Bank soal hanya cukup untuk {{count}} soal.',
+  banks: {
+    title: 'Bank soal',
+    intro:
+      'Simulasi dan latihan singkat mengambil soal dari bank yang dipakai. Lembaga pelatihan dapat membagikan bank soalnya sendiri sebagai berkas .json. Riwayat mengingat bank dan versi yang dipakai tiap simulasi.',
+    builtin: 'Bawaan',
+    imported: 'Diimpor',
+    meta: 'versi {{version}} · {{count}} soal · bahasa soal: {{language}}',
+    inUse: 'Sedang dipakai',
+    use: 'Pakai',
+    useLabel: 'Pakai bank soal {{title}} versi {{version}}',
+    importButton: 'Impor bank soal (.json)',
+    importing: 'Memeriksa bank soal…',
+    installed:
+      'Bank soal "{{title}}" versi {{version}} berhasil dipasang. Pilih "Pakai" untuk berlatih dengannya.',
+    alreadyInstalled:
+      'Bank soal "{{title}}" versi {{version}} sudah terpasang; tidak ada yang berubah.',
+    conflict:
+      'Bank soal {{key}} sudah terpasang dengan isi yang berbeda. Naikkan nomor versinya di berkas agar pembahasan simulasi lama tetap membaca soal yang sama.',
+    remove: 'Hapus',
+    removeLabel: 'Hapus bank soal {{title}} versi {{version}}',
+    removeTitle: 'Hapus bank soal "{{title}}"?',
+    removeBody:
+      'Bank soal ini akan dihapus dari perangkat. Riwayat memuat {{simulations}} simulasi dan {{sessions}} sesi latihan darinya: skornya tetap ada, tetapi pembahasan per soal baru bisa dibuka lagi setelah bank ini diimpor kembali.',
+    removeConfirm: 'Hapus bank soal',
+    cancel: 'Batal',
+    removed: 'Bank soal "{{title}}" dihapus.',
+    errors: {
+      inUse:
+        'Masih ada simulasi yang berjalan dengan bank soal ini. Selesaikan atau buang simulasi itu dulu, lalu hapus bank soalnya.',
+      notFound: 'Bank soal ini tidak lagi terpasang.',
+      unexpected: 'Terjadi kesalahan tak terduga: {{detail}}',
+    },
+    missingForSimulation:
+      'Bank soal {{key}} yang dipakai simulasi ini tidak terpasang di perangkat ini. Impor kembali bank soal itu di Latihan Ujian untuk melanjutkan, atau buang simulasi ini dari sana.',
+    missingForReport:
+      'Bank soal {{key}} tidak terpasang lagi, jadi pembahasan per soal tidak dapat ditampilkan. Skornya tetap tersimpan; impor kembali bank soal itu untuk membuka pembahasannya.',
+  },
   practice: {
     title: 'Latihan singkat',
     intro:
@@ -66,6 +103,16 @@ export const examId = {
     again: 'Latihan lagi',
     back: 'Kembali ke Latihan Ujian',
     keys: 'Papan ketik: 1–5 atau A–E menjawab, N lanjut ke soal berikutnya.',
+    saveFailed: 'Jawaban ini belum tersimpan ke riwayat dan jadwal pengulangan: {{message}}.',
+    historyTitle: 'Riwayat latihan singkat',
+    historyEmpty: 'Belum ada sesi latihan singkat.',
+    historyCaption: 'Sesi latihan singkat, terbaru di atas',
+    columns: { date: 'Tanggal', scope: 'Yang dilatih', result: 'Hasil' },
+    scopeAll: 'Semua soal',
+    resultDone: '{{correct}} dari {{count}} benar',
+    resultStopped:
+      '{{correct}} dari {{answered}} benar; berhenti setelah {{answered}} dari {{count}} soal',
+    showAll: 'Tampilkan semua sesi ({{count}})',
   },
   question: {
     progress: 'Soal {{number}} dari {{count}}',

@@ -1,0 +1,73 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { sessionTally, type PracticeSession } from '../../../../shared/exam/practice-session';
+import { db } from '../../db';
+import { listPracticeSessions } from '../../db/exam-repository';
+import { currentLanguage } from '../../i18n';
+import { formatDateTime } from '../../ui/format';
+import { Loading } from '../../ui/Loading';
+
+/** How many sessions show before "show all": the newest are what a candidate looks back on. */
+const SHOWN_FIRST = 10;
+
+/** Every short practice session with what was practised and how it went, newest first. */
+export function PracticeHistory() {
+  const { t, i18n } = useTranslation();
+  const language = currentLanguage(i18n);
+  const id = useId();
+  const sessions = useLiveQuery(() => listPracticeSessions(db), []);
+  const [all, setAll] = useState(false);
+
+  const scope = ({ filter }: PracticeSession) =>
+    [filter.domain && t(`exam.domains.${filter.domain}`), filter.tag, filter.criterion]
+      .filter(Boolean)
+      .join(' · ') || t('exam.practice.scopeAll');
+  const outcome = (session: PracticeSession) => {
+    const { correct, count: answered } = sessionTally(session);
+    const count = session.itemIds.length;
+    return session.finishedAt
+      ? t('exam.practice.resultDone', { correct, count })
+      : t('exam.practice.resultStopped', { correct, answered, count });
+  };
+
+  return (
+    <section className="card" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>{t('exam.practice.historyTitle')}</h2>
+      {!sessions ? (
+        <Loading />
+      ) : sessions.length === 0 ? (
+        <p>{t('exam.practice.historyEmpty')}</p>
+      ) : (
+        <>
+          <div className="table-scroll">
+            <table className="table" data-testid="practice-history">
+              <caption>{t('exam.practice.historyCaption')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('exam.practice.columns.date')}</th>
+                  <th scope="col">{t('exam.practice.columns.scope')}</th>
+                  <th scope="col">{t('exam.practice.columns.result')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {(all ? sessions : sessions.slice(0, SHOWN_FIRST)).map((session) => (
+                  <tr key={session.id}>
+                    <td>{formatDateTime(session.startedAt, language)}</td>
+                    <td>{scope(session)}</td>
+                    <td>{outcome(session)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          {!all && sessions.length > SHOWN_FIRST && (
+            <button type="button" className="button button--quiet" onClick={() => setAll(true)}>
+              {t('exam.practice.showAll', { count: sessions.length })}
+            </button>
+          )}
+        </>
+      )}
+    </section>
+  );
+}

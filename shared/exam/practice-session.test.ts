@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import {
+  newPracticeSession,
+  practiceSessionSchema,
+  recordAnswer,
+  sessionTally,
+} from './practice-session';
+
+const START = new Date('2026-11-23T03:00:00.000Z');
+const later = (minutes: number) => new Date(START.getTime() + minutes * 60_000);
+const session = () =>
+  newPracticeSession({
+    id: 'sesi-1',
+    bankKey: 'bank-uji@1.0',
+    filter: { domain: 'values' },
+    itemIds: ['bov-001', 'bov-002'],
+    now: START,
+  });
+
+describe('a practice session', () => {
+  it('keeps each answer as it comes and ends with the last one', () => {
+    const one = recordAnswer(
+      session(),
+      { itemId: 'bov-002', choice: 'B', correct: false },
+      later(1),
+    );
+    expect(one.finishedAt).toBeUndefined();
+    expect(sessionTally(one)).toEqual({ correct: 0, count: 1 });
+    const two = recordAnswer(one, { itemId: 'bov-001', choice: 'A', correct: true }, later(2));
+    expect(two.finishedAt).toBe(later(2).toISOString());
+    expect(two.updatedAt).toBe(later(2).toISOString());
+    expect(sessionTally(two)).toEqual({ correct: 1, count: 2 });
+    expect(practiceSessionSchema.parse(two)).toEqual(two);
+  });
+
+  it('refuses a second answer to one item, or an answer to an item it did not pick', () => {
+    const one = recordAnswer(session(), { itemId: 'bov-001', choice: 'A', correct: true }, START);
+    expect(() =>
+      recordAnswer(one, { itemId: 'bov-001', choice: 'C', correct: false }, later(1)),
+    ).toThrow(/already answered/);
+    expect(() =>
+      recordAnswer(one, { itemId: 'bok-009', choice: 'C', correct: false }, later(1)),
+    ).toThrow(/not part/);
+  });
+
+  it('is refused from a backup when an answer is for an item it did not pick', () => {
+    const broken = {
+      ...session(),
+      answers: [{ itemId: 'bok-009', choice: 'A', correct: true }],
+    };
+    expect(practiceSessionSchema.safeParse(broken).success).toBe(false);
+  });
+});

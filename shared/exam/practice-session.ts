@@ -1,0 +1,93 @@
+import { z } from 'zod';
+import { DOMAINS } from '../framework/pack';
+import { OPTION_IDS, type OptionId } from './bank';
+import type { PracticeFilter } from './review';
+import type { Tally } from './score';
+
+/**
+ * A short practice session as the history keeps it: what was practised, the items picked and
+ * each answer with whether it was right. Saved after every answer, so a session left part-way is
+ * still in the history with what was done; whether an answer was right is kept with it, so the
+ * history never needs the bank again.
+ */
+export interface PracticeSession {
+  id: string;
+  bankKey: string;
+  filter: PracticeFilter;
+  itemIds: string[];
+  answers: PracticeAnswer[];
+  startedAt: string;
+  updatedAt: string;
+  /** Set when the last picked item is answered. */
+  finishedAt?: string;
+}
+
+export interface PracticeAnswer {
+  itemId: string;
+  choice: OptionId;
+  correct: boolean;
+}
+
+export function newPracticeSession(options: {
+  id: string;
+  bankKey: string;
+  filter: PracticeFilter;
+  itemIds: string[];
+  now: Date;
+}): PracticeSession {
+  const { now, ...rest } = options;
+  const at = now.toISOString();
+  return { ...rest, answers: [], startedAt: at, updatedAt: at };
+}
+
+/** The session with one more answer; an item answered already, or not picked, is refused. */
+export function recordAnswer(
+  session: PracticeSession,
+  answer: PracticeAnswer,
+  now: Date,
+): PracticeSession {
+  if (!session.itemIds.includes(answer.itemId))
+    throw new Error(`Item ${answer.itemId} is not part of this session`);
+  if (session.answers.some((a) => a.itemId === answer.itemId))
+    throw new Error(`Item ${answer.itemId} is already answered`);
+  const answers = [...session.answers, answer];
+  const at = now.toISOString();
+  return {
+    ...session,
+    answers,
+    updatedAt: at,
+    ...(answers.length === session.itemIds.length ? { finishedAt: at } : {}),
+  };
+}
+
+/** Right answers out of the items answered. */
+export const sessionTally = (session: PracticeSession): Tally => ({
+  correct: session.answers.filter((a) => a.correct).length,
+  count: session.answers.length,
+});
+
+const isoTime = z.iso.datetime({ offset: true });
+const itemId = z.string().min(1).max(100);
+
+/** A practice session as a backup carries it. */
+export const practiceSessionSchema = z
+  .strictObject({
+    id: z.string().min(1).max(100),
+    bankKey: z.string().min(1).max(200),
+    filter: z.strictObject({
+      domain: z.enum(DOMAINS).optional(),
+      criterion: z.string().min(1).max(200).optional(),
+      tag: z.string().min(1).max(60).optional(),
+    }),
+    itemIds: z.array(itemId).min(1).max(100),
+    answers: z
+      .array(z.strictObject({ itemId, choice: z.enum(OPTION_IDS), correct: z.boolean() }))
+      .max(100),
+    startedAt: isoTime,
+    updatedAt: isoTime,
+    finishedAt: isoTime.optional(),
+  })
+  .refine((s) => s.answers.every((a) => s.itemIds.includes(a.itemId)), {
+    message: 'an answer is for an item the session did not pick',
+    path: ['answers'],
+  }) satisfies z.ZodType<PracticeSession>;

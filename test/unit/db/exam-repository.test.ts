@@ -1,0 +1,122 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import {
+  BankError,
+  bankUsage,
+  installBank,
+  listBanks,
+  loadActiveBankRow,
+  removeBank,
+  setActiveBank,
+} from '../../../renderer/src/db/bank-repository';
+import type { KompetenDatabase } from '../../../renderer/src/db/database';
+import {
+  listPracticeSessions,
+  loadReviewCards,
+  saveAttempt,
+  savePracticeAnswer,
+} from '../../../renderer/src/db/exam-repository';
+import { loadSettings } from '../../../renderer/src/db/settings-repository';
+import { bankKeyOf, newAttempt } from '../../../shared/exam/attempt';
+import { newPracticeSession, recordAnswer } from '../../../shared/exam/practice-session';
+import { review } from '../../../shared/exam/review';
+import { makeTestBank } from '../../../shared/exam/test-bank';
+import { testDatabase } from './test-database';
+
+let db: KompetenDatabase;
+beforeEach(() => {
+  db = testDatabase();
+});
+afterEach(() => db.close());
+
+const NOW = new Date('2026-11-23T03:00:00.000Z');
+const lembaga = { ...makeTestBank(() => 1), id: 'bank-lembaga', title: 'Bank soal lembaga' };
+const key = bankKeyOf(lembaga);
+
+const attemptOn = (bankKey: string, finished: boolean) => ({
+  ...newAttempt({
+    id: `attempt-${String(finished)}`,
+    bankKey,
+    itemIds: ['knowledge-easy-1'],
+    clock: { limitMs: 60_000, elapsedMs: 0, runningSince: null },
+    shortfalls: [],
+    missing: 99,
+    now: NOW,
+  }),
+  ...(finished ? { finishedAt: NOW.toISOString() } : {}),
+});
+
+describe('question banks', () => {
+  it('installs a bank once; the identical bank again changes nothing', async () => {
+    expect(await installBank(db, lembaga, NOW)).toBe('installed');
+    expect(await installBank(db, lembaga, NOW)).toBe('already-installed');
+    expect(await listBanks(db)).toEqual([{ key, installedAt: NOW.toISOString(), bank: lembaga }]);
+  });
+
+  it('refuses a different bank under the same id and version, keeping the installed one', async () => {
+    await installBank(db, lembaga, NOW);
+    expect(await installBank(db, { ...lembaga, title: 'Diubah' }, NOW)).toBe('conflict');
+    expect((await listBanks(db)).map((row) => row.bank.title)).toEqual(['Bank soal lembaga']);
+  });
+
+  it('uses the default bank until an imported one is chosen, and again after', async () => {
+    await installBank(db, lembaga, NOW);
+    expect(await loadActiveBankRow(db)).toBeUndefined();
+    await setActiveBank(db, key);
+    expect((await loadActiveBankRow(db))?.bank.title).toBe('Bank soal lembaga');
+    await setActiveBank(db, undefined);
+    expect(await loadActiveBankRow(db)).toBeUndefined();
+    await expect(setActiveBank(db, 'tidak-ada@1.0')).rejects.toBeInstanceOf(BankError);
+  });
+
+  it('removes a bank and falls back to the default when it was in use; the history stays', async () => {
+    await installBank(db, lembaga, NOW);
+    await setActiveBank(db, key);
+    await saveAttempt(db, attemptOn(key, true));
+    expect(await bankUsage(db, key)).toEqual({ simulations: 1, open: false, sessions: 0 });
+    await removeBank(db, key);
+    expect(await listBanks(db)).toEqual([]);
+    expect((await loadSettings(db)).activeBankKey).toBeUndefined();
+    expect(await db.examAttempts.count()).toBe(1);
+    await expect(removeBank(db, key)).rejects.toMatchObject({ reason: 'not-found' });
+  });
+
+  it('keeps a bank a simulation is still running on', async () => {
+    await installBank(db, lembaga, NOW);
+    await saveAttempt(db, attemptOn(key, false));
+    await expect(removeBank(db, key)).rejects.toMatchObject({ reason: 'in-use' });
+    expect(await listBanks(db)).toHaveLength(1);
+  });
+});
+
+describe('practice history', () => {
+  it('keeps each answer with its review card, and each bank its own cards', async () => {
+    const session = newPracticeSession({
+      id: 'sesi-1',
+      bankKey: key,
+      filter: {},
+      itemIds: ['bos-007', 'bos-008'],
+      now: NOW,
+    });
+    const answered = recordAnswer(session, { itemId: 'bos-007', choice: 'A', correct: false }, NOW);
+    const card = review(undefined, { bankId: lembaga.id, itemId: 'bos-007' }, false, NOW);
+    await savePracticeAnswer(db, answered, card);
+    // The default bank has an item with the same id; its schedule is separate.
+    const other = review(
+      undefined,
+      { bankId: 'kompeten-default-id-soal', itemId: 'bos-007' },
+      true,
+      NOW,
+    );
+    await savePracticeAnswer(db, { ...answered, id: 'sesi-2', bankKey: 'x@1' }, other);
+
+    expect(await loadReviewCards(db, lembaga.id)).toEqual(new Map([['bos-007', card]]));
+    expect(await loadReviewCards(db, 'kompeten-default-id-soal')).toEqual(
+      new Map([['bos-007', other]]),
+    );
+    expect((await listPracticeSessions(db)).map((s) => s.answers)).toEqual([
+      answered.answers,
+      answered.answers,
+    ]);
+    expect(await bankUsage(db, key)).toEqual({ simulations: 0, open: false, sessions: 1 });
+  });
+});
