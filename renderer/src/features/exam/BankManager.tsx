@@ -10,10 +10,10 @@ import {
   removeBank,
   setActiveBank,
 } from '../../db/bank-repository';
-import { openUserFile } from '../../platform/open-user-file';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
-import { ImportMessage, type ImportOutcome } from '../../ui/ImportMessage';
+import { ImportMessage } from '../../ui/ImportMessage';
 import { LibraryItem } from '../../ui/LibraryItem';
+import { useImportCard } from '../../ui/use-import-card';
 import { importBank } from './bank-import';
 import type { LoadedBank } from './banks';
 
@@ -28,74 +28,43 @@ export function BankManager({ builtin, active }: { builtin: LoadedBank; active: 
   const { t } = useTranslation();
   const id = useId();
   const imported = useLiveQuery(() => listBanks(db), []) ?? [];
-  const [busy, setBusy] = useState(false);
-  const [message, setMessage] = useState<ImportOutcome | null>(null);
   const [removing, setRemoving] = useState<Removing | null>(null);
-
-  const fail = (error: unknown) => {
+  const { busy, message, importFile, act } = useImportCard((error) => {
     const reason = error instanceof BankError ? error.reason : null;
-    setMessage({
-      tone: 'error',
-      text:
-        reason === 'in-use'
-          ? t('exam.banks.errors.inUse')
-          : reason === 'not-found'
-            ? t('exam.banks.errors.notFound')
-            : t('exam.banks.errors.unexpected', { detail: String(error) }),
+    return reason === 'in-use'
+      ? t('exam.banks.errors.inUse')
+      : reason === 'not-found'
+        ? t('exam.banks.errors.notFound')
+        : t('exam.banks.errors.unexpected', { detail: String(error) });
+  });
+
+  const importFromFile = () =>
+    importFile(FILE_KINDS.bank, async (bank) => {
+      const result = await importBank(db, bank);
+      return result.kind === 'conflict'
+        ? { tone: 'error', text: t('exam.banks.conflict', { key: result.key }) }
+        : {
+            tone: 'ok',
+            text: t(
+              result.kind === 'installed' ? 'exam.banks.installed' : 'exam.banks.alreadyInstalled',
+              { title: result.title, version: result.version },
+            ),
+          };
     });
-  };
 
-  const importFile = async () => {
-    setMessage(null);
-    try {
-      const file = await openUserFile(FILE_KINDS.bank, () => setBusy(true));
-      if (file.status === 'cancelled') return;
-      if (file.status === 'problem') {
-        setMessage({ tone: 'error', file });
-        return;
-      }
-      const result = await importBank(db, file.value);
-      setMessage(
-        result.kind === 'conflict'
-          ? { tone: 'error', text: t('exam.banks.conflict', { key: result.key }) }
-          : {
-              tone: 'ok',
-              text: t(
-                result.kind === 'installed'
-                  ? 'exam.banks.installed'
-                  : 'exam.banks.alreadyInstalled',
-                { title: result.title, version: result.version },
-              ),
-            },
-      );
-    } catch (error) {
-      fail(error);
-    } finally {
-      setBusy(false);
-    }
-  };
-
-  const askRemove = async (key: string, title: string) => {
-    setMessage(null);
-    try {
+  // Asked only when the bank can go: a simulation still running on it keeps it.
+  const askRemove = (key: string, title: string) =>
+    act(async () => {
       const usage = await bankUsage(db, key);
-      if (usage.open) setMessage({ tone: 'error', text: t('exam.banks.errors.inUse') });
-      else setRemoving({ key, title, usage });
-    } catch (error) {
-      fail(error);
-    }
-  };
+      if (usage.open) throw new BankError(key, 'in-use');
+      setRemoving({ key, title, usage });
+    });
 
-  const confirmRemove = async () => {
+  const confirmRemove = () => {
     const bank = removing;
     setRemoving(null);
-    if (!bank) return;
-    try {
-      await removeBank(db, bank.key);
-      setMessage({ tone: 'ok', text: t('exam.banks.removed', { title: bank.title }) });
-    } catch (error) {
-      fail(error);
-    }
+    if (bank)
+      void act(() => removeBank(db, bank.key), t('exam.banks.removed', { title: bank.title }));
   };
 
   const item = ({ key, bank }: { key: string; bank: LoadedBank['bank'] }, isBuiltin: boolean) => {
@@ -116,7 +85,7 @@ export function BankManager({ builtin, active }: { builtin: LoadedBank; active: 
         inUseText={t('exam.banks.inUse')}
         useText={t('exam.banks.use')}
         useLabel={t('exam.banks.useLabel', vars)}
-        onUse={() => void setActiveBank(db, isBuiltin ? undefined : key).catch(fail)}
+        onUse={() => void act(() => setActiveBank(db, isBuiltin ? undefined : key))}
         remove={
           isBuiltin
             ? undefined
@@ -138,7 +107,12 @@ export function BankManager({ builtin, active }: { builtin: LoadedBank; active: 
         {item(builtin, true)}
         {imported.map((row) => item(row, false))}
       </ul>
-      <button type="button" className="button" onClick={() => void importFile()} disabled={busy}>
+      <button
+        type="button"
+        className="button"
+        onClick={() => void importFromFile()}
+        disabled={busy}
+      >
         {busy ? t('exam.banks.importing') : t('exam.banks.importButton')}
       </button>
       {message && <ImportMessage message={message} kind="bank" />}
@@ -151,7 +125,7 @@ export function BankManager({ builtin, active }: { builtin: LoadedBank; active: 
         })}
         confirmLabel={t('exam.banks.removeConfirm')}
         cancelLabel={t('exam.banks.cancel')}
-        onConfirm={() => void confirmRemove()}
+        onConfirm={confirmRemove}
         onCancel={() => setRemoving(null)}
       />
     </section>

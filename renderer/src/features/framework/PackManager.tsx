@@ -5,70 +5,44 @@ import { allCriteria } from '../../../../shared/framework/tree';
 import { db } from '../../db';
 import type { PackRow } from '../../db/database';
 import { PackError, removePack, setActivePack } from '../../db/framework-repository';
-import { openUserFile } from '../../platform/open-user-file';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
-import { ImportMessage, type ImportOutcome } from '../../ui/ImportMessage';
+import { ImportMessage } from '../../ui/ImportMessage';
 import { LibraryItem } from '../../ui/LibraryItem';
+import { useImportCard } from '../../ui/use-import-card';
 import { installImportedPack } from './pack-import';
 import { useInstalledPacks } from './use-active-pack';
 
 export function PackManager({ activeKey }: { activeKey: string }) {
   const { t } = useTranslation();
   const packs = useInstalledPacks() ?? [];
-  const [busy, setBusy] = useState(false);
-  const [message, setMessage] = useState<ImportOutcome | null>(null);
   const [removing, setRemoving] = useState<PackRow | null>(null);
-
-  const fail = (error: unknown) => {
+  const { busy, message, importFile, act } = useImportCard((error) => {
     const reason = error instanceof PackError ? error.reason : null;
-    setMessage({
-      tone: 'error',
-      text:
-        reason === 'builtin'
-          ? t('packs.errors.builtin')
-          : reason === 'not-found'
-            ? t('packs.errors.notFound')
-            : t('packs.errors.unexpected', { detail: String(error) }),
+    return reason === 'builtin'
+      ? t('packs.errors.builtin')
+      : reason === 'not-found'
+        ? t('packs.errors.notFound')
+        : t('packs.errors.unexpected', { detail: String(error) });
+  });
+
+  const importPack = () =>
+    importFile(FILE_KINDS.pack, async (pack) => {
+      const result = await installImportedPack(db, pack);
+      return result.kind === 'conflict'
+        ? { tone: 'error', text: t('packs.errors.conflict', { key: result.key }) }
+        : {
+            tone: 'ok',
+            text: t(result.kind === 'installed' ? 'packs.installed' : 'packs.alreadyInstalled', {
+              title: result.title,
+              version: result.version,
+            }),
+          };
     });
-  };
 
-  const importPack = async () => {
-    setMessage(null);
-    try {
-      const file = await openUserFile(FILE_KINDS.pack, () => setBusy(true));
-      if (file.status === 'cancelled') return;
-      if (file.status === 'problem') {
-        setMessage({ tone: 'error', file });
-        return;
-      }
-      const result = await installImportedPack(db, file.value);
-      if (result.kind === 'conflict')
-        setMessage({ tone: 'error', text: t('packs.errors.conflict', { key: result.key }) });
-      else
-        setMessage({
-          tone: 'ok',
-          text: t(result.kind === 'installed' ? 'packs.installed' : 'packs.alreadyInstalled', {
-            title: result.title,
-            version: result.version,
-          }),
-        });
-    } catch (error) {
-      fail(error);
-    } finally {
-      setBusy(false);
-    }
-  };
-
-  const confirmRemove = async () => {
+  const confirmRemove = () => {
     const row = removing;
     setRemoving(null);
-    if (!row) return;
-    try {
-      await removePack(db, row.key);
-      setMessage({ tone: 'ok', text: t('packs.removed', { title: row.title }) });
-    } catch (error) {
-      fail(error);
-    }
+    if (row) void act(() => removePack(db, row.key), t('packs.removed', { title: row.title }));
   };
 
   return (
@@ -91,7 +65,7 @@ export function PackManager({ activeKey }: { activeKey: string }) {
               inUseText={t('packs.inUse')}
               useText={t('packs.use')}
               useLabel={t('packs.useLabel', vars)}
-              onUse={() => void setActivePack(db, row.key).catch(fail)}
+              onUse={() => void act(() => setActivePack(db, row.key))}
               remove={
                 row.source === 'imported'
                   ? {
@@ -115,7 +89,7 @@ export function PackManager({ activeKey }: { activeKey: string }) {
         body={t('packs.removeBody')}
         confirmLabel={t('packs.removeConfirm')}
         cancelLabel={t('packs.cancel')}
-        onConfirm={() => void confirmRemove()}
+        onConfirm={confirmRemove}
         onCancel={() => setRemoving(null)}
       />
     </section>
