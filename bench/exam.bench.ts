@@ -1,4 +1,8 @@
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { test } from 'vitest';
+import { installBank } from '../renderer/src/db/bank-repository';
+import { KompetenDatabase } from '../renderer/src/db/database';
+import { FILE_KINDS } from '../shared/files/file-kinds';
 import { drawSimulation, seededRandom, WRITTEN_TEST } from '../shared/exam/blueprint';
 import { bankSchema } from '../shared/exam/bank';
 import { scoreAttempt, type Response } from '../shared/exam/score';
@@ -29,4 +33,21 @@ test(`written-test simulation from a bank of ${items.length.toLocaleString('en')
   await measure('score 100 answers by domain and difficulty', 200, () =>
     scoreAttempt(responses, byId),
   );
+});
+
+test(`importing a bank file of ${items.length.toLocaleString('en')} items`, async () => {
+  const bytes = new TextEncoder().encode(JSON.stringify(bank));
+  console.log(`bank file: ${(bytes.length / 1024 / 1024).toFixed(1)} MB`);
+  let n = 0;
+  // Each run installs into a database of its own, as a first import does.
+  await measure('read, check and install (fake-indexeddb)', 5, async () => {
+    const read = await FILE_KINDS.bank.decode(bytes);
+    if (!read.ok) throw new Error(JSON.stringify(read.problem));
+    const db = new KompetenDatabase(`bench-${(n += 1)}`, {
+      indexedDB: new IDBFactory(),
+      IDBKeyRange,
+    });
+    if ((await installBank(db, read.value)) !== 'installed') throw new Error('not installed');
+    db.close();
+  });
 });
