@@ -198,7 +198,7 @@ export const TABLES = {
   questionBanks: table({
     since: 7,
     schema: z
-      .strictObject({ key: id, installedAt: isoTime, bank: bankSchema })
+      .strictObject({ key: id, bank: bankSchema })
       .refine((row) => row.key === bankKeyOf(row.bank), {
         message: 'the key is not the bank’s id@version',
         path: ['key'],

@@ -384,7 +384,7 @@ export async function makeTestSnapshot({
       // Another bank may name an item the same way; its card is its own.
       { ...card, bankId: bank.id, itemId: 'bos-007', due: at(980), lastReview: at(979) },
     ],
-    questionBanks: [{ key: bankKeyOf(bank), installedAt: at(1000), bank }],
+    questionBanks: [{ key: bankKeyOf(bank), bank }],
     practiceSessions: [
       {
         id: 'session-1',

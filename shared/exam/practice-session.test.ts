@@ -43,11 +43,24 @@ describe('a practice session', () => {
     ).toThrow(/not part/);
   });
 
-  it('is refused from a backup when an answer is for an item it did not pick', () => {
+  it('is refused from a backup when its answers do not fit its items', () => {
+    const done = recordAnswer(session(), { itemId: 'bov-001', choice: 'A', correct: true }, START);
     const broken = {
-      ...session(),
-      answers: [{ itemId: 'bok-009', choice: 'A', correct: true }],
+      'an answer to an item not picked': {
+        ...session(),
+        answers: [{ itemId: 'bok-009', choice: 'A', correct: true }],
+      },
+      'an item picked twice': { ...session(), itemIds: ['bov-001', 'bov-001'] },
+      'an item answered twice': { ...done, answers: [...done.answers, ...done.answers] },
+      'finished with items left': { ...done, finishedAt: START.toISOString() },
+      'not finished with every item answered': {
+        ...recordAnswer(done, { itemId: 'bov-002', choice: 'B', correct: true }, START),
+        finishedAt: undefined,
+      },
     };
-    expect(practiceSessionSchema.safeParse(broken).success).toBe(false);
+    for (const [what, value] of Object.entries(broken)) {
+      expect(practiceSessionSchema.safeParse(value).success, what).toBe(false);
+    }
+    expect(practiceSessionSchema.safeParse(done).success).toBe(true);
   });
 });

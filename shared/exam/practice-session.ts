@@ -87,7 +87,14 @@ export const practiceSessionSchema = z
     updatedAt: isoTime,
     finishedAt: isoTime.optional(),
   })
-  .refine((s) => s.answers.every((a) => s.itemIds.includes(a.itemId)), {
-    message: 'an answer is for an item the session did not pick',
-    path: ['answers'],
+  .superRefine((s, ctx) => {
+    const issue = (path: string, message: string) =>
+      ctx.addIssue({ code: 'custom', path: [path], message });
+    if (new Set(s.itemIds).size !== s.itemIds.length) issue('itemIds', 'an item is picked twice');
+    const answered = s.answers.map((a) => a.itemId);
+    if (!answered.every((id) => s.itemIds.includes(id)))
+      issue('answers', 'an answer is for an item the session did not pick');
+    if (new Set(answered).size !== answered.length) issue('answers', 'an item is answered twice');
+    if ((s.finishedAt !== undefined) !== (answered.length === s.itemIds.length))
+      issue('finishedAt', 'a session is finished exactly when every picked item is answered');
   }) satisfies z.ZodType<PracticeSession>;

@@ -25,6 +25,12 @@ test('an imported bank is used for simulations and practice, and removed with th
     .getByRole('button', { name: 'Pakai bank soal Bank soal LKS Contoh versi 1.0' })
     .click();
   await expect(bankLine(page, OURS_LINE)).toBeVisible();
+  // The button gives way to the badge, which takes the focus; a status line says what changed.
+  const ours = page.locator('.library-list__item', { hasText: 'Bank soal LKS Contoh' });
+  await expect(ours.getByText('Sedang dipakai')).toBeFocused();
+  await expect(page.getByRole('status').filter({ hasText: 'sekarang dipakai' })).toHaveText(
+    'Bank soal "Bank soal LKS Contoh" versi 1.0 sekarang dipakai.',
+  );
   await page.reload();
   await expect(bankLine(page, OURS_LINE)).toBeVisible();
 
@@ -72,7 +78,9 @@ test('an imported bank is used for simulations and practice, and removed with th
     .getByRole('button', { name: 'Hapus bank soal Bank soal LKS Contoh versi 1.0' })
     .click();
   const dialog = page.getByRole('dialog', { name: 'Hapus bank soal "Bank soal LKS Contoh"?' });
-  await expect(dialog).toContainText('Riwayat memuat 1 simulasi dan 1 sesi latihan darinya');
+  await expect(dialog).toContainText(
+    'Riwayat mencatat 1 simulasi dan 1 sesi latihan yang memakai bank soal ini',
+  );
   await dialog.getByRole('button', { name: 'Hapus bank soal' }).click();
   await expect(page.getByText('Bank soal "Bank soal LKS Contoh" dihapus.')).toBeVisible();
   await expect(bankLine(page, DEFAULT_LINE)).toBeVisible();

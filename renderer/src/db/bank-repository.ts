@@ -19,12 +19,9 @@ export class BankError extends Error {
 export function installBank(
   db: KompetenDatabase,
   bank: QuestionBank,
-  now: Date = new Date(),
 ): Promise<InstallOutcome | 'conflict'> {
   const key = bankKeyOf(bank);
-  return installOnce(db.questionBanks, key, { key, installedAt: now.toISOString(), bank }, (row) =>
-    sameJson(row.bank, bank),
-  );
+  return installOnce(db.questionBanks, key, { key, bank }, (row) => sameJson(row.bank, bank));
 }
 
 /** Imported banks by title, then version. */

@@ -33,11 +33,13 @@ export interface PackRow {
   pack: FrameworkPack;
 }
 
-/** An imported question bank; the default bank ships with the app and is not stored. */
+/**
+ * An imported question bank; the default bank ships with the app and is not stored. No install
+ * date: the same bank installed on two devices is the same row, which a backup merge can tell.
+ */
 export interface QuestionBankRow {
   /** `${id}@${version}`: attempts and sessions refer to their bank by this key. */
   key: string;
-  installedAt: string;
   bank: QuestionBank;
 }
 

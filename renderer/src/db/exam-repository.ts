@@ -1,7 +1,7 @@
 import Dexie from 'dexie';
 import type { AttemptResult, ExamAttempt } from '../../../shared/exam/attempt';
 import type { PracticeSession } from '../../../shared/exam/practice-session';
-import type { ReviewCard } from '../../../shared/exam/review';
+import { review, type ReviewCard } from '../../../shared/exam/review';
 import type { KompetenDatabase } from './database';
 
 /** Every simulation, newest first. */
@@ -45,16 +45,23 @@ export const listPracticeSessions = (db: KompetenDatabase): Promise<PracticeSess
   db.practiceSessions.orderBy('startedAt').reverse().toArray();
 
 /**
- * Keeps an answer in practice: the item's new review card and the session with the answer,
- * together, so the history and the schedule never disagree.
+ * Keeps an answer in practice: the item's review card moves on, and the session is stored with
+ * the answer, together, so the history and the schedule never disagree. The card is read in the
+ * same transaction; a session is never replaced by an older copy with fewer answers (two saves
+ * may finish out of order).
  */
 export async function savePracticeAnswer(
   db: KompetenDatabase,
   session: PracticeSession,
-  card: ReviewCard,
+  answer: { bankId: string; itemId: string; correct: boolean },
+  now: Date,
 ): Promise<void> {
+  const { bankId, itemId, correct } = answer;
   await db.transaction('rw', db.practiceSessions, db.itemReviews, async () => {
-    await db.practiceSessions.put(session);
-    await db.itemReviews.put(card);
+    const card = await db.itemReviews.get([bankId, itemId]);
+    await db.itemReviews.put(review(card, { bankId, itemId }, correct, now));
+    const stored = await db.practiceSessions.get(session.id);
+    if (!stored || stored.answers.length < session.answers.length)
+      await db.practiceSessions.put(session);
   });
 }

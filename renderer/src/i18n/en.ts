@@ -156,6 +156,7 @@ export const en: Catalogue = {
       'Institutions can share packs holding the official text of the competency standard. Several packs may be installed; choose the one in use. Assessments remember the pack and version they were made with.',
     source: { builtin: 'Built-in', imported: 'Imported' },
     inUse: 'In use',
+    nowInUse: 'The pack "{{title}}" version {{version}} is now in use.',
     use: 'Use',
     useLabel: 'Use pack {{title}} version {{version}}',
     criteria: '{{count}} criteria',

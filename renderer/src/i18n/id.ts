@@ -155,6 +155,7 @@ export const id = {
       'Lembaga dapat membagikan paket berisi teks resmi standar kompetensi. Beberapa paket boleh terpasang; pilih satu yang dipakai. Asesmen mengingat paket dan versi yang dipakai saat dibuat.',
     source: { builtin: 'Bawaan', imported: 'Diimpor' },
     inUse: 'Sedang dipakai',
+    nowInUse: 'Paket "{{title}}" versi {{version}} sekarang dipakai.',
     use: 'Pakai',
     useLabel: 'Pakai paket {{title}} versi {{version}}',
     criteria: '{{count}} kriteria',

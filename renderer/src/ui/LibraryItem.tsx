@@ -1,3 +1,5 @@
+import { useEffect, useRef } from 'react';
+
 /**
  * One installed pack or bank in a list: what it is, whether it is in use, and the buttons to use
  * or remove it. Labels name the item, so a screen reader hears which "Pakai" is which.
@@ -13,21 +15,33 @@ export function LibraryItem(props: {
   /** Absent for what cannot be removed (what ships with the app). */
   remove?: { text: string; label: string; onRemove(): void };
 }) {
-  const { remove } = props;
+  const { remove, inUse } = props;
+  // The "Pakai" button gives way to the badge; the focus goes there instead of being lost.
+  const badge = useRef<HTMLSpanElement>(null);
+  const chosen = useRef(false);
+  useEffect(() => {
+    if (inUse && chosen.current) badge.current?.focus();
+    chosen.current = false;
+  }, [inUse]);
   return (
     <li className="library-list__item">
       <div>
         <strong>{props.title}</strong> <span className="muted">{props.meta}</span>
       </div>
       <div className="library-list__actions">
-        {props.inUse ? (
-          <span className="badge">{props.inUseText}</span>
+        {inUse ? (
+          <span className="badge" ref={badge} tabIndex={-1}>
+            {props.inUseText}
+          </span>
         ) : (
           <button
             type="button"
             className="button"
             aria-label={props.useLabel}
-            onClick={props.onUse}
+            onClick={() => {
+              chosen.current = true;
+              props.onUse();
+            }}
           >
             {props.useText}
           </button>

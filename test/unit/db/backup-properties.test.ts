@@ -436,11 +436,9 @@ const questionBankRow = (bankId: fc.Arbitrary<string>): fc.Arbitrary<Row<'questi
       version: fc.tuple(fc.nat(99), fc.nat(99)).map(([a, b]) => `${a}.${b}`),
       items: fc.integer({ min: 1, max: 2 }),
       title: trimmed(200, 1),
-      installedAt: isoTime,
     })
-    .map(({ bankId, version, items, title, installedAt }) => ({
+    .map(({ bankId, version, items, title }) => ({
       key: `${bankId}@${version}`,
-      installedAt,
       bank: { ...makeTestBank(() => items), id: bankId, version, title },
     }));
 
@@ -460,7 +458,6 @@ const practiceSessionRow = (id: fc.Arbitrary<string>): fc.Arbitrary<Row<'practic
         correct: fc.boolean(),
         startedAt: isoTime,
         updatedAt: isoTime,
-        finishedAt: isoTime,
       },
       {
         requiredKeys: [
@@ -480,6 +477,8 @@ const practiceSessionRow = (id: fc.Arbitrary<string>): fc.Arbitrary<Row<'practic
       ...session,
       itemIds,
       answers: itemIds.slice(0, answered).map((itemId) => ({ itemId, choice, correct })),
+      // Finished exactly when every picked item is answered.
+      ...(answered >= itemIds.length ? { finishedAt: session.updatedAt } : {}),
     }));
 
 function rows<T extends keyof BackupTables>(name: T, row: fc.Arbitrary<Row<T>>, maxLength = 3) {

@@ -47,19 +47,19 @@ const attemptOn = (bankKey: string, finished: boolean) => ({
 
 describe('question banks', () => {
   it('installs a bank once; the identical bank again changes nothing', async () => {
-    expect(await installBank(db, lembaga, NOW)).toBe('installed');
-    expect(await installBank(db, lembaga, NOW)).toBe('already-installed');
-    expect(await listBanks(db)).toEqual([{ key, installedAt: NOW.toISOString(), bank: lembaga }]);
+    expect(await installBank(db, lembaga)).toBe('installed');
+    expect(await installBank(db, lembaga)).toBe('already-installed');
+    expect(await listBanks(db)).toEqual([{ key, bank: lembaga }]);
   });
 
   it('refuses a different bank under the same id and version, keeping the installed one', async () => {
-    await installBank(db, lembaga, NOW);
-    expect(await installBank(db, { ...lembaga, title: 'Diubah' }, NOW)).toBe('conflict');
+    await installBank(db, lembaga);
+    expect(await installBank(db, { ...lembaga, title: 'Diubah' })).toBe('conflict');
     expect((await listBanks(db)).map((row) => row.bank.title)).toEqual(['Bank soal lembaga']);
   });
 
   it('uses the default bank until an imported one is chosen, and again after', async () => {
-    await installBank(db, lembaga, NOW);
+    await installBank(db, lembaga);
     expect(await loadActiveBankRow(db)).toBeUndefined();
     await setActiveBank(db, key);
     expect((await loadActiveBankRow(db))?.bank.title).toBe('Bank soal lembaga');
@@ -69,7 +69,7 @@ describe('question banks', () => {
   });
 
   it('removes a bank and falls back to the default when it was in use; the history stays', async () => {
-    await installBank(db, lembaga, NOW);
+    await installBank(db, lembaga);
     await setActiveBank(db, key);
     await saveAttempt(db, attemptOn(key, true));
     expect(await bankUsage(db, key)).toEqual({ simulations: 1, open: false, sessions: 0 });
@@ -81,7 +81,7 @@ describe('question banks', () => {
   });
 
   it('keeps a bank a simulation is still running on', async () => {
-    await installBank(db, lembaga, NOW);
+    await installBank(db, lembaga);
     await saveAttempt(db, attemptOn(key, false));
     await expect(removeBank(db, key)).rejects.toMatchObject({ reason: 'in-use' });
     expect(await listBanks(db)).toHaveLength(1);
@@ -89,34 +89,52 @@ describe('question banks', () => {
 });
 
 describe('practice history', () => {
+  const session = newPracticeSession({
+    id: 'sesi-1',
+    bankKey: key,
+    filter: {},
+    itemIds: ['bos-007', 'bos-008'],
+    now: NOW,
+  });
+  const later = (minutes: number) => new Date(NOW.getTime() + minutes * 60_000);
+  const first = recordAnswer(session, { itemId: 'bos-007', choice: 'A', correct: false }, NOW);
+  const second = recordAnswer(first, { itemId: 'bos-008', choice: 'B', correct: true }, later(1));
+
   it('keeps each answer with its review card, and each bank its own cards', async () => {
-    const session = newPracticeSession({
-      id: 'sesi-1',
-      bankKey: key,
-      filter: {},
-      itemIds: ['bos-007', 'bos-008'],
-      now: NOW,
-    });
-    const answered = recordAnswer(session, { itemId: 'bos-007', choice: 'A', correct: false }, NOW);
-    const card = review(undefined, { bankId: lembaga.id, itemId: 'bos-007' }, false, NOW);
-    await savePracticeAnswer(db, answered, card);
-    // The default bank has an item with the same id; its schedule is separate.
-    const other = review(
-      undefined,
-      { bankId: 'kompeten-default-id-soal', itemId: 'bos-007' },
-      true,
+    await savePracticeAnswer(
+      db,
+      first,
+      { bankId: lembaga.id, itemId: 'bos-007', correct: false },
       NOW,
     );
-    await savePracticeAnswer(db, { ...answered, id: 'sesi-2', bankKey: 'x@1' }, other);
+    // The default bank has an item with the same id; its schedule is separate.
+    const other = { bankId: 'kompeten-default-id-soal', itemId: 'bos-007', correct: true };
+    await savePracticeAnswer(db, { ...first, id: 'sesi-2', bankKey: 'x@1' }, other, NOW);
 
-    expect(await loadReviewCards(db, lembaga.id)).toEqual(new Map([['bos-007', card]]));
+    expect(await loadReviewCards(db, lembaga.id)).toEqual(
+      new Map([
+        ['bos-007', review(undefined, { bankId: lembaga.id, itemId: 'bos-007' }, false, NOW)],
+      ]),
+    );
     expect(await loadReviewCards(db, 'kompeten-default-id-soal')).toEqual(
-      new Map([['bos-007', other]]),
+      new Map([['bos-007', review(undefined, other, true, NOW)]]),
     );
     expect((await listPracticeSessions(db)).map((s) => s.answers)).toEqual([
-      answered.answers,
-      answered.answers,
+      first.answers,
+      first.answers,
     ]);
     expect(await bankUsage(db, key)).toEqual({ simulations: 0, open: false, sessions: 1 });
+  });
+
+  it('moves a card on from where it stood, and never puts an older copy of a session back', async () => {
+    const ref = { bankId: lembaga.id, itemId: 'bos-007' };
+    await savePracticeAnswer(db, first, { ...ref, correct: false }, NOW);
+    await savePracticeAnswer(db, second, { ...ref, itemId: 'bos-008', correct: true }, later(1));
+    // A late save of the first answer lands after the second.
+    await savePracticeAnswer(db, first, { ...ref, correct: true }, later(2));
+    expect((await listPracticeSessions(db))[0]?.answers).toEqual(second.answers);
+    const card = (await loadReviewCards(db, lembaga.id)).get('bos-007');
+    expect(card?.reps).toBe(2);
+    expect(card).toEqual(review(review(undefined, ref, false, NOW), ref, true, later(2)));
   });
 });

@@ -3,6 +3,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FILE_KINDS } from '../../../../shared/files/file-kinds';
 import { db } from '../../db';
+import { currentLanguage } from '../../i18n';
 import {
   BankError,
   bankUsage,
@@ -25,8 +26,11 @@ interface Removing {
 
 /** The default bank and the imported ones: choose the one in use, import, remove. */
 export function BankManager({ builtin, active }: { builtin: LoadedBank; active: LoadedBank }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const id = useId();
+  const languageNames = new Intl.DisplayNames([currentLanguage(i18n)], { type: 'language' });
+  // The bank's own code when the runtime has no name for it.
+  const languageName = (code: string) => languageNames.of(code) ?? code;
   const imported = useLiveQuery(() => listBanks(db), []) ?? [];
   const [removing, setRemoving] = useState<Removing | null>(null);
   const { busy, message, importFile, act } = useImportCard((error) => {
@@ -78,14 +82,19 @@ export function BankManager({ builtin, active }: { builtin: LoadedBank; active: 
           t('exam.banks.meta', {
             version: bank.version,
             count: bank.items.length,
-            language: bank.language,
+            language: languageName(bank.language),
           }),
         ].join(' · ')}
         inUse={key === active.key}
         inUseText={t('exam.banks.inUse')}
         useText={t('exam.banks.use')}
         useLabel={t('exam.banks.useLabel', vars)}
-        onUse={() => void act(() => setActiveBank(db, isBuiltin ? undefined : key))}
+        onUse={() =>
+          void act(
+            () => setActiveBank(db, isBuiltin ? undefined : key),
+            t('exam.banks.nowInUse', vars),
+          )
+        }
         remove={
           isBuiltin
             ? undefined

@@ -61,9 +61,17 @@ export function PracticeHistory() {
               </tbody>
             </table>
           </div>
-          {!all && sessions.length > SHOWN_FIRST && (
-            <button type="button" className="button button--quiet" onClick={() => setAll(true)}>
-              {t('exam.practice.showAll', { count: sessions.length })}
+          {sessions.length > SHOWN_FIRST && (
+            // One button that stays, so the focus stays with it.
+            <button
+              type="button"
+              className="button button--quiet"
+              aria-expanded={all}
+              onClick={() => setAll(!all)}
+            >
+              {all
+                ? t('exam.practice.showFewer', { count: SHOWN_FIRST })
+                : t('exam.practice.showAll', { count: sessions.length })}
             </button>
           )}
         </>

@@ -11,7 +11,6 @@ import {
 import {
   matchesFilter,
   pickPracticeItems,
-  review,
   type PracticeFilter,
 } from '../../../../shared/exam/review';
 import { DOMAINS, type DomainId } from '../../../../shared/framework/pack';
@@ -208,12 +207,11 @@ function Session(props: { loaded: LoadedBank; initial: PracticeSession; onDone()
     setChoice(option);
     const right = option === item.key;
     const now = new Date();
-    const next = recordAnswer(session, { itemId: item.id, choice: option, correct: right }, now);
-    setSession(next);
     try {
-      const cards = await loadReviewCards(db, loaded.bank.id);
-      const ref = { bankId: loaded.bank.id, itemId: item.id };
-      await savePracticeAnswer(db, next, review(cards.get(item.id), ref, right, now));
+      const next = recordAnswer(session, { itemId: item.id, choice: option, correct: right }, now);
+      setSession(next);
+      const answer = { bankId: loaded.bank.id, itemId: item.id, correct: right };
+      await savePracticeAnswer(db, next, answer, now);
       setFailure(null);
     } catch (error) {
       setFailure(errorMessage(error));

@@ -45,17 +45,22 @@ export function useDefaultBank(): LoadedBank | undefined {
   return loaded;
 }
 
-/** An imported bank's row, wrapped so that "not there" is told apart from "still loading". */
-function useImported(query: () => Promise<QuestionBankRow | undefined>, deps: unknown[]) {
-  const found = useLiveQuery(async () => ({ row: await query() }), deps);
-  const loaded = useMemo(() => found?.row && loadedFrom(found.row.bank, false), [found]);
-  return found && { loaded };
+/**
+ * An imported bank's row, tagged with what was asked: while a new question runs, useLiveQuery
+ * still returns the answer to the last one, which must not pass for this one (a missing bank
+ * would flash up as an alert). Undefined while loading; `loaded` undefined when not there.
+ */
+function useImported(asked: string, query: () => Promise<QuestionBankRow | undefined>) {
+  const found = useLiveQuery(async () => ({ asked, row: await query() }), [asked]);
+  const current = found?.asked === asked ? found : undefined;
+  const loaded = useMemo(() => current?.row && loadedFrom(current.row.bank, false), [current]);
+  return current && { loaded };
 }
 
 /** The bank new simulations and practice draw from; undefined while loading. */
 export function useActiveBank(): LoadedBank | undefined {
   const builtin = useDefaultBank();
-  const chosen = useImported(() => loadActiveBankRow(db), []);
+  const chosen = useImported('active', () => loadActiveBankRow(db));
   if (!builtin || !chosen) return undefined;
   return chosen.loaded ?? builtin;
 }
@@ -66,7 +71,9 @@ export function useActiveBank(): LoadedBank | undefined {
  */
 export function useBank(key: string | undefined): LoadedBank | null | undefined {
   const builtin = useDefaultBank();
-  const imported = useImported(async () => (key ? loadBankRow(db, key) : undefined), [key]);
+  const imported = useImported(`key:${key ?? ''}`, async () =>
+    key ? loadBankRow(db, key) : undefined,
+  );
   if (!builtin || !imported || key === undefined) return undefined;
   if (key === builtin.key) return builtin;
   return imported.loaded ?? null;

@@ -65,7 +65,7 @@ export function PackManager({ activeKey }: { activeKey: string }) {
               inUseText={t('packs.inUse')}
               useText={t('packs.use')}
               useLabel={t('packs.useLabel', vars)}
-              onUse={() => void act(() => setActivePack(db, row.key))}
+              onUse={() => void act(() => setActivePack(db, row.key), t('packs.nowInUse', vars))}
               remove={
                 row.source === 'imported'
                   ? {

@@ -50,6 +50,7 @@ export const examEn: typeof examId = {
     imported: 'Imported',
     meta: 'version {{version}} · {{count}} items · items in: {{language}}',
     inUse: 'In use',
+    nowInUse: 'The question bank "{{title}}" version {{version}} is now in use.',
     use: 'Use',
     useLabel: 'Use the question bank {{title}} version {{version}}',
     importButton: 'Import a question bank (.json)',
@@ -64,7 +65,7 @@ export const examEn: typeof examId = {
     removeLabel: 'Remove the question bank {{title}} version {{version}}',
     removeTitle: 'Remove the question bank "{{title}}"?',
     removeBody:
-      'This question bank will be removed from this device. The history holds {{simulations}} simulation(s) and {{sessions}} practice session(s) from it: their scores stay, but their item-by-item review opens again only once the bank is imported again.',
+      'This question bank will be removed from this device. The history holds {{simulations}} simulation(s) and {{sessions}} practice session(s) that used it; their scores stay. The item-by-item review of those simulations opens again only once the bank is imported again.',
     removeConfirm: 'Remove the question bank',
     cancel: 'Cancel',
     removed: 'The question bank "{{title}}" was removed.',
@@ -115,6 +116,7 @@ export const examEn: typeof examId = {
     resultStopped:
       '{{correct}} of {{answered}} right; stopped after {{answered}} of {{count}} items',
     showAll: 'Show all sessions ({{count}})',
+    showFewer: 'Show only the newest {{count}} sessions',
   },
   question: {
     progress: 'Item {{number}} of {{count}}',

@@ -43,11 +43,12 @@ export const examId = {
   banks: {
     title: 'Bank soal',
     intro:
-      'Simulasi dan latihan singkat mengambil soal dari bank yang dipakai. Lembaga pelatihan dapat membagikan bank soalnya sendiri sebagai berkas .json. Riwayat mengingat bank dan versi yang dipakai tiap simulasi.',
+      'Simulasi dan latihan singkat mengambil soal dari bank yang dipakai. Lembaga pelatihan dapat membagikan bank soalnya sendiri sebagai berkas .json. Riwayat mencatat bank dan versi yang dipakai tiap simulasi.',
     builtin: 'Bawaan',
     imported: 'Diimpor',
     meta: 'versi {{version}} · {{count}} soal · bahasa soal: {{language}}',
     inUse: 'Sedang dipakai',
+    nowInUse: 'Bank soal "{{title}}" versi {{version}} sekarang dipakai.',
     use: 'Pakai',
     useLabel: 'Pakai bank soal {{title}} versi {{version}}',
     importButton: 'Impor bank soal (.json)',
@@ -57,12 +58,12 @@ export const examId = {
     alreadyInstalled:
       'Bank soal "{{title}}" versi {{version}} sudah terpasang; tidak ada yang berubah.',
     conflict:
-      'Bank soal {{key}} sudah terpasang dengan isi yang berbeda. Naikkan nomor versinya di berkas agar pembahasan simulasi lama tetap membaca soal yang sama.',
+      'Bank soal {{key}} sudah terpasang dengan isi yang berbeda. Naikkan nomor versinya di berkas agar pembahasan simulasi lama tetap memakai soal yang sama.',
     remove: 'Hapus',
     removeLabel: 'Hapus bank soal {{title}} versi {{version}}',
     removeTitle: 'Hapus bank soal "{{title}}"?',
     removeBody:
-      'Bank soal ini akan dihapus dari perangkat. Riwayat memuat {{simulations}} simulasi dan {{sessions}} sesi latihan darinya: skornya tetap ada, tetapi pembahasan per soal baru bisa dibuka lagi setelah bank ini diimpor kembali.',
+      'Bank soal ini akan dihapus dari perangkat. Riwayat mencatat {{simulations}} simulasi dan {{sessions}} sesi latihan yang memakai bank soal ini; skornya tetap ada. Pembahasan per soal dari simulasinya baru bisa dibuka lagi setelah bank ini diimpor kembali.',
     removeConfirm: 'Hapus bank soal',
     cancel: 'Batal',
     removed: 'Bank soal "{{title}}" dihapus.',
@@ -113,6 +114,7 @@ export const examId = {
     resultStopped:
       '{{correct}} dari {{answered}} benar; berhenti setelah {{answered}} dari {{count}} soal',
     showAll: 'Tampilkan semua sesi ({{count}})',
+    showFewer: 'Tampilkan {{count}} sesi terbaru saja',
   },
   question: {
     progress: 'Soal {{number}} dari {{count}}',
