@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { OWN_FILE_TYPES } from '../files/own-file-types';
 import type { LoggedEntry } from '../practice/filter';
 import { storedEntrySchema } from '../practice/stored-entry';
 import { canonicalBytes } from '../signing/canonical-json';
@@ -14,10 +15,8 @@ import type { PortfolioData } from './data';
  * one the PDF shows and that every signature in it holds.
  */
 export const PORTFOLIO_BUNDLE_FILE = {
-  extension: 'kompeten-portofolio',
+  ...OWN_FILE_TYPES.portfolioBundle,
   format: 'kompeten.portfolio-bundle',
-  /** A large framework pack and thousands of signed entries stay well below this. */
-  maxBytes: 50 * 1024 * 1024,
 } as const;
 
 /**

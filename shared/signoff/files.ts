@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Sealed } from '../signing/passphrase';
+import { OWN_FILE_TYPES } from '../files/own-file-types';
 import { signableEntrySchema } from './signable';
 
 /**
@@ -7,14 +8,14 @@ import { signableEntrySchema } from './signable';
  * Each has its own extension so the open dialogs only offer the right kind.
  */
 export const SIGNOFF_FILES = {
-  request: { extension: 'kompeten-permintaan', format: 'kompeten.signoff-request' },
-  response: { extension: 'kompeten-jawaban', format: 'kompeten.signoff-response' },
-  keyCard: { extension: 'kompeten-kunci-publik', format: 'kompeten.supervisor-card' },
-  keyBackup: { extension: 'kompeten-kunci', format: 'kompeten.supervisor-key' },
+  request: { extension: OWN_FILE_TYPES.request.extension, format: 'kompeten.signoff-request' },
+  response: { extension: OWN_FILE_TYPES.response.extension, format: 'kompeten.signoff-response' },
+  keyCard: { extension: OWN_FILE_TYPES.keyCard.extension, format: 'kompeten.supervisor-card' },
+  keyBackup: { extension: OWN_FILE_TYPES.keyBackup.extension, format: 'kompeten.supervisor-key' },
 } as const;
 
 /** Large enough for thousands of entries with long narratives; anything bigger is not ours. */
-export const SIGNOFF_MAX_BYTES = 20 * 1024 * 1024;
+export const SIGNOFF_MAX_BYTES = OWN_FILE_TYPES.request.maxBytes;
 export const MAX_ENTRIES_PER_REQUEST = 2000;
 
 const base64 = z

@@ -29,7 +29,7 @@ describe('electron-builder.yml', () => {
     expect(config['productName']).toBe('Kompeten');
     expect(JSON.stringify(config['win'])).toContain('nsis');
     expect(JSON.stringify(config['mac'])).toContain('dmg');
-    expect(config['linux']).toMatchObject({ target: ['AppImage', 'deb'] });
+    expect(config['linux']).toMatchObject({ target: ['deb', 'AppImage'] });
   });
 
   it('points only at files that exist', () => {
