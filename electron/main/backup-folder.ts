@@ -21,6 +21,8 @@ export interface BackupFolder {
   read(name: string): Promise<IpcResult<'backupsRead'>>;
   versionCheck(currentVersion: string): Promise<IpcResult<'backupsVersion'>>;
   markVersionSeen(currentVersion: string): Promise<void>;
+  /** Settles once every backup being written now is on disk (or failed); null when none is. */
+  writing(): Promise<void> | null;
 }
 
 const VERSION_FILE = 'last-version.json';
@@ -70,6 +72,7 @@ export function createBackupFolder({
   // other process writes here.
   let lastStamp = '';
   let counter = 0;
+  const inFlight = new Set<Promise<unknown>>();
 
   function nextName(reason: AutoBackupReason): { name: string; createdAt: string } {
     const createdAt = now().toISOString();
@@ -118,11 +121,23 @@ export function createBackupFolder({
 
   return {
     async write(reason, data) {
-      await mkdir(dir, { recursive: true });
       const { name, createdAt } = nextName(reason);
-      await writeFileAtomic(path.join(dir, name), data);
+      const written = mkdir(dir, { recursive: true }).then(() =>
+        writeFileAtomic(path.join(dir, name), data),
+      );
+      inFlight.add(written);
+      try {
+        await written;
+      } finally {
+        inFlight.delete(written);
+      }
       await prune();
       return { name, createdAt, reason, size: data.byteLength };
+    },
+
+    writing() {
+      if (inFlight.size === 0) return null;
+      return Promise.allSettled([...inFlight]).then(() => undefined);
     },
 
     async list() {

@@ -31,6 +31,10 @@ export interface HandlerDeps {
   backups: BackupFolder;
   /** The page finished the backup the main process asked for before quitting. */
   onQuitBackupDone(): void;
+  /** The files the OS asked the app to open, read (see opened-files.ts). */
+  takeOpenedFiles(): Promise<IpcResult<'openedFilesTake'>>;
+  /** Shows a native notification; false where the system has none. */
+  notify(notification: { title: string; body: string }): boolean;
 }
 
 export function createIpcHandlers(deps: HandlerDeps): IpcHandlers {
@@ -85,6 +89,12 @@ export function createIpcHandlers(deps: HandlerDeps): IpcHandlers {
     async backupsQuitDone() {
       deps.onQuitBackupDone();
       return undefined;
+    },
+    async openedFilesTake() {
+      return deps.takeOpenedFiles();
+    },
+    async notify(notification) {
+      return { shown: deps.notify(notification) };
     },
   };
 }

@@ -1,4 +1,5 @@
 import type { MenuItemConstructorOptions } from 'electron';
+import { acceleratorOf, type AppCommand } from '../../shared/ipc/app-commands';
 import type { Language } from '../../shared/settings/settings';
 
 /**
@@ -31,6 +32,11 @@ export const MENU_LABELS = {
     hide: 'Sembunyikan Kompeten',
     hideOthers: 'Sembunyikan lainnya',
     unhide: 'Tampilkan semua',
+    newPracticeEntry: 'Catatan praktik baru',
+    newEvidence: 'Bukti baru',
+    backupNow: 'Cadangkan sekarang',
+    exportPdf: 'Ekspor portofolio PDF…',
+    find: 'Cari',
   },
   en: {
     file: 'File',
@@ -57,13 +63,20 @@ export const MENU_LABELS = {
     hide: 'Hide Kompeten',
     hideOthers: 'Hide others',
     unhide: 'Show all',
+    newPracticeEntry: 'New practice entry',
+    newEvidence: 'New evidence',
+    backupNow: 'Back up now',
+    exportPdf: 'Export PDF portfolio…',
+    find: 'Find',
   },
-} satisfies Record<Language, Record<string, string>>;
+} satisfies Record<Language, Record<string, string> & Record<AppCommand, string>>;
 
 export interface MenuOptions {
   language: Language;
   isMac: boolean;
   isDev: boolean;
+  /** The page carries the command out; the menu only names it. */
+  onCommand(command: AppCommand): void;
 }
 
 /** The application menu in the UI language. Built as data so it can be tested without Electron. */
@@ -71,8 +84,15 @@ export function buildMenuTemplate({
   language,
   isMac,
   isDev,
+  onCommand,
 }: MenuOptions): MenuItemConstructorOptions[] {
   const l = MENU_LABELS[language];
+  const command = (id: AppCommand): MenuItemConstructorOptions => ({
+    id,
+    label: l[id],
+    accelerator: acceleratorOf(id),
+    click: () => onCommand(id),
+  });
   const appMenu: MenuItemConstructorOptions = {
     label: 'Kompeten',
     submenu: [
@@ -89,7 +109,15 @@ export function buildMenuTemplate({
     ...(isMac ? [appMenu] : []),
     {
       label: l.file,
-      submenu: [isMac ? { role: 'close', label: l.close } : { role: 'quit', label: l.quit }],
+      submenu: [
+        command('newPracticeEntry'),
+        command('newEvidence'),
+        { type: 'separator' },
+        command('backupNow'),
+        command('exportPdf'),
+        { type: 'separator' },
+        isMac ? { role: 'close', label: l.close } : { role: 'quit', label: l.quit },
+      ],
     },
     {
       label: l.edit,
@@ -101,6 +129,8 @@ export function buildMenuTemplate({
         { role: 'copy', label: l.copy },
         { role: 'paste', label: l.paste },
         { role: 'selectAll', label: l.selectAll },
+        { type: 'separator' },
+        command('find'),
       ],
     },
     {

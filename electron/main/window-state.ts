@@ -1,9 +1,13 @@
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
-import { writeFileAtomic } from './atomic-write';
+import { writeFileAtomicSync } from './atomic-write';
 
+/**
+ * Small enough for the smallest common laptop: 1366×768 at 125 % scaling leaves about
+ * 1092×566 device-independent pixels of work area once the taskbar is off.
+ */
 export const MIN_WIDTH = 800;
-export const MIN_HEIGHT = 600;
+export const MIN_HEIGHT = 540;
 
 const windowStateSchema = z.object({
   x: z.number().int().optional(),
@@ -56,6 +60,7 @@ export async function loadWindowState(file: string): Promise<WindowState> {
   }
 }
 
-export async function saveWindowState(file: string, state: WindowState): Promise<void> {
-  await writeFileAtomic(file, JSON.stringify(state));
+/** Blocking on purpose: it runs as the window closes, and must land before the process ends. */
+export function saveWindowState(file: string, state: WindowState): void {
+  writeFileAtomicSync(file, JSON.stringify(state));
 }

@@ -1,12 +1,22 @@
 /**
  * Sandboxed preload: exposes exactly one object, `window.kompeten`, with one function per
- * declared IPC channel and one subscription. It never exposes ipcRenderer itself. Built as
- * CommonJS (a sandboxed preload cannot load ES modules) and kept free of dependencies other
- * than `electron`.
+ * declared IPC channel and one subscription per event. It never exposes ipcRenderer itself.
+ * Built as CommonJS (a sandboxed preload cannot load ES modules) and kept free of dependencies
+ * other than `electron`.
  */
 import { contextBridge, ipcRenderer } from 'electron';
+import { isAppCommand } from '../../shared/ipc/app-commands';
 import { IPC_CHANNELS, IPC_EVENTS } from '../../shared/ipc/channels';
 import type { KompetenApi } from '../../shared/ipc/contract';
+
+/**
+ * One listener per event at a time, so a page that subscribes again never acts twice. The IPC
+ * event is not passed on: its `sender` is ipcRenderer.
+ */
+function subscribe(event: string, listener: (payload: unknown) => void): void {
+  ipcRenderer.removeAllListeners(event);
+  ipcRenderer.on(event, (_event, payload: unknown) => listener(payload));
+}
 
 const api = {
   ...Object.fromEntries(
@@ -16,10 +26,15 @@ const api = {
     ]),
   ),
   onQuitBackupRequested(callback: () => void) {
-    // One listener at a time, so a page that subscribes again never makes two backups. The
-    // IPC event is not passed on: its `sender` is ipcRenderer.
-    ipcRenderer.removeAllListeners(IPC_EVENTS.quitBackupRequested);
-    ipcRenderer.on(IPC_EVENTS.quitBackupRequested, () => callback());
+    subscribe(IPC_EVENTS.quitBackupRequested, () => callback());
+  },
+  onFilesOpened(callback: () => void) {
+    subscribe(IPC_EVENTS.filesOpened, () => callback());
+  },
+  onMenuCommand(callback: (command: string) => void) {
+    subscribe(IPC_EVENTS.menuCommand, (command) => {
+      if (isAppCommand(command)) callback(command);
+    });
   },
 } as KompetenApi;
 

@@ -5,6 +5,7 @@ import { ErrorBoundary } from './app/ErrorBoundary';
 import { db } from './db';
 import { startAutoBackups } from './features/backup/auto-backup';
 import { backupBeforeUpgrade } from './features/backup/upgrade-backup';
+import { startReminders } from './features/settings/reminders';
 import { bridge } from './platform';
 import './ui/styles.css';
 
@@ -30,6 +31,7 @@ async function start(rootElement: HTMLElement) {
     </StrictMode>,
   );
   if (folder) startAutoBackups(db, folder);
+  startReminders(db, bridge);
 }
 
 void start(root);

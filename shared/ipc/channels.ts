@@ -14,6 +14,8 @@ export const IPC_CHANNELS = {
   backupsVersion: 'backups:version',
   backupsVersionSeen: 'backups:version-seen',
   backupsQuitDone: 'backups:quit-done',
+  openedFilesTake: 'files:take-opened',
+  notify: 'app:notify',
 } as const;
 
 export type IpcChannelKey = keyof typeof IPC_CHANNELS;
@@ -21,4 +23,8 @@ export type IpcChannelKey = keyof typeof IPC_CHANNELS;
 /** Messages the main process sends to the page (no reply); the preload subscribes by name. */
 export const IPC_EVENTS = {
   quitBackupRequested: 'backups:quit-requested',
+  /** Files the OS asked the app to open are waiting: the page takes them with openedFilesTake. */
+  filesOpened: 'files:opened',
+  /** A menu command (an AppCommand) for the page to carry out. */
+  menuCommand: 'menu:command',
 } as const;

@@ -3,6 +3,8 @@ import { IPC_CHANNELS, type IpcChannelKey } from './channels';
 import { LANGUAGES } from '../settings/settings';
 import { isSafeFileName } from '../files/file-name';
 import { BACKUP_FILE, BACKUP_REASONS } from '../backup/file';
+import { OWN_FILE_TYPES, type OwnFileKindId } from '../files/own-file-types';
+import type { AppCommand } from './app-commands';
 
 /** Largest file the main process will read or write for the page (backups with attachments). */
 export const MAX_IPC_FILE_BYTES = 512 * 1024 * 1024;
@@ -35,6 +37,8 @@ export const AUTO_BACKUP_NAME = new RegExp(
   `^kompeten-(\\d{8})-(\\d{6})-(\\d{3})-(${autoBackupReason.options.join('|')})` +
     `(?:-([1-9]\\d{0,5}))?\\.${BACKUP_FILE.extension}$`,
 );
+
+const ownKind = z.enum(Object.keys(OWN_FILE_TYPES) as [OwnFileKindId, ...OwnFileKindId[]]);
 
 const autoBackupInfo = z.object({
   name: z.string(),
@@ -120,6 +124,34 @@ export const ipcContract = {
     args: z.undefined(),
     result: z.undefined(),
   },
+  /** The files the OS asked the app to open since the last call, read by the main process. */
+  openedFilesTake: {
+    args: z.undefined(),
+    result: z.array(
+      z.discriminatedUnion('status', [
+        z.object({
+          status: z.literal('opened'),
+          kind: ownKind,
+          name: z.string(),
+          data: z.instanceof(Uint8Array),
+        }),
+        z.object({
+          status: z.literal('too-large'),
+          kind: ownKind,
+          name: z.string(),
+          size: z.number(),
+        }),
+        z.object({ status: z.literal('unreadable'), kind: ownKind, name: z.string() }),
+        // Not one of the app's own files: the page says which files it opens.
+        z.object({ status: z.literal('unknown-kind'), name: z.string() }),
+      ]),
+    ),
+  },
+  /** A native notification; the page decides when (only if the user turned them on). */
+  notify: {
+    args: z.object({ title: z.string().min(1).max(120), body: z.string().max(400) }),
+    result: z.object({ shown: z.boolean() }),
+  },
 } satisfies Record<IpcChannelKey, { args: z.ZodType; result: z.ZodType }>;
 
 export type IpcContract = typeof ipcContract;
@@ -137,6 +169,10 @@ export type KompetenApi = {
 } & {
   /** Replaces any earlier callback, so a quit never asks for two backups. */
   onQuitBackupRequested(callback: () => void): void;
+  /** Replaces any earlier callback: files the OS asked the app to open are waiting. */
+  onFilesOpened(callback: () => void): void;
+  /** Replaces any earlier callback: the user chose one of the app's commands in the menu. */
+  onMenuCommand(callback: (command: AppCommand) => void): void;
 };
 
 export { IPC_CHANNELS };

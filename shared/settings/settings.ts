@@ -15,6 +15,8 @@ export const settingsSchema = z.object({
   activeBankKey: z.string().optional().catch(undefined),
   /** Fields of practice and hour targets for the practice log. */
   practice: practiceConfigSchema.catch(DEFAULT_PRACTICE_CONFIG),
+  /** Opt-in system notifications (a backup overdue, a sign-off request unanswered). */
+  notifications: z.boolean().catch(false),
   /** The last PDF export: which sections it had and when, offered again next time. */
   portfolioExport: z
     .object({

@@ -1,32 +1,56 @@
-import { _electron as electron, expect, test } from '@playwright/test';
+import { _electron as electron, expect, test, type ElectronApplication } from '@playwright/test';
 import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { IPC_CHANNELS } from '../../shared/ipc/channels';
 import { addEntry } from '../e2e/practice-helpers';
-import { electronBinaryStatus } from './electron-binary';
+import { display, electronBinaryStatus, sandboxArgs } from './electron-binary';
 
 const status = electronBinaryStatus();
 const root = path.resolve(import.meta.dirname, '../..');
 
+/**
+ * The real app from the project root (`electron .`, as `npm start` runs it), so its name and
+ * version are package.json's; each test has its own user-data folder.
+ */
+async function launch(userData: string, env: Record<string, string>): Promise<ElectronApplication> {
+  if (!status.available) throw new Error(status.reason);
+  return electron.launch({
+    executablePath: status.executablePath,
+    args: ['.', `--user-data-dir=${userData}`, ...sandboxArgs()],
+    cwd: root,
+    env: { ...process.env, ...env } as Record<string, string>,
+  });
+}
+
 test.describe('desktop app', () => {
   test.skip(!status.available, status.available ? '' : `skipped: ${status.reason}`);
 
-  test('launches one secure window with the preload API', async () => {
-    if (!status.available) return;
-    const userData = await mkdtemp(path.join(tmpdir(), 'kompeten-electron-'));
-    const app = await electron.launch({
-      executablePath: status.executablePath,
-      args: [path.join(root, 'out/main/index.js'), `--user-data-dir=${userData}`],
-      cwd: root,
-    });
+  let userData: string;
+  let screen: Awaited<ReturnType<typeof display>>;
+  test.beforeEach(async () => {
+    userData = await mkdtemp(path.join(tmpdir(), 'kompeten-electron-'));
+    screen = await display();
+  });
+  test.afterEach(async () => {
+    screen.stop();
+    await rm(userData, { recursive: true, force: true });
+  });
+
+  test('launches one secure window with the preload API and persistent storage', async () => {
+    const app = await launch(userData, screen.env);
     try {
       const appWindow = await app.firstWindow();
-      await expect(appWindow.getByRole('navigation')).toBeVisible();
+      await expect(appWindow.getByRole('navigation').first()).toBeVisible();
       await expect(appWindow.getByRole('heading', { level: 1 })).toHaveText(
         'Selamat datang di Kompeten',
       );
-      expect(appWindow.url()).toBe('app://kompeten/index.html#/');
+      // The hash router does not rewrite the address it starts from.
+      expect(appWindow.url()).toBe('app://kompeten/index.html');
+      expect(await app.evaluate(({ app }) => [app.getName(), app.getVersion()])).toEqual([
+        'Kompeten',
+        '0.1.0',
+      ]);
 
       const windows = await app.evaluate(
         ({ BrowserWindow }) => BrowserWindow.getAllWindows().length,
@@ -41,11 +65,18 @@ test.describe('desktop app', () => {
         hasIpc: 'ipcRenderer' in window,
         info: await window.kompeten?.appInfo(),
       }));
-      expect(page.api).toEqual([...Object.keys(IPC_CHANNELS), 'onQuitBackupRequested'].sort());
+      expect(page.api).toEqual(
+        [
+          ...Object.keys(IPC_CHANNELS),
+          'onQuitBackupRequested',
+          'onFilesOpened',
+          'onMenuCommand',
+        ].sort(),
+      );
       expect(page.hasRequire).toBe(false);
       expect(page.hasProcess).toBe(false);
       expect(page.hasIpc).toBe(false);
-      expect(page.info?.version).toMatch(/^\d+\.\d+\.\d+/);
+      expect(page.info?.version).toBe('0.1.0');
 
       // Invalid arguments are refused by the main process.
       const refused = await appWindow.evaluate(() =>
@@ -56,6 +87,10 @@ test.describe('desktop app', () => {
       );
       expect(refused).toBe('refused');
 
+      // The app's own origin may keep its data for good (Data & Cadangan says so).
+      await appWindow.evaluate(() => (location.hash = '#/data'));
+      await expect(appWindow.getByTestId('persisted')).toContainText('Diizinkan.');
+
       // Navigation away from the app is blocked by the main process.
       await appWindow.evaluate(() => {
         location.href = 'https://example.org/';
@@ -64,43 +99,37 @@ test.describe('desktop app', () => {
       expect(appWindow.url().startsWith('app://kompeten/')).toBe(true);
     } finally {
       await app.close();
-      await rm(userData, { recursive: true, force: true });
     }
   });
 
-  test('backs up into the user data folder on quit and lists the backup after a restart', async () => {
-    if (!status.available) return;
-    const userData = await mkdtemp(path.join(tmpdir(), 'kompeten-electron-'));
-    const launch = () =>
-      electron.launch({
-        executablePath: status.executablePath,
-        args: [path.join(root, 'out/main/index.js'), `--user-data-dir=${userData}`],
-        cwd: root,
-      });
-    try {
-      const first = await launch();
-      const window = await first.firstWindow();
-      await window.evaluate(() => (location.hash = '#/praktik'));
-      await addEntry(window, { duration: '2', agency: 'Dinas Sosial Kota Bandung' });
-      const closed = new Promise<void>((resolve) => first.once('close', () => resolve()));
-      await first.evaluate(({ app }) => app.quit());
-      await closed;
-      const backups = (await readdir(path.join(userData, 'backups'))).filter((name) =>
-        name.endsWith('.kompeten-cadangan'),
-      );
-      expect(backups).toHaveLength(1);
-      expect(backups[0]).toMatch(/-quit\.kompeten-cadangan$/);
+  test('keeps its data and backs up on quit across a restart', async () => {
+    const first = await launch(userData, screen.env);
+    const window = await first.firstWindow();
+    await window.evaluate(() => (location.hash = '#/praktik'));
+    await addEntry(window, { duration: '2', agency: 'Dinas Sosial Kota Bandung' });
+    const closed = new Promise<void>((resolve) => first.once('close', () => resolve()));
+    await first.evaluate(({ app }) => app.quit());
+    await closed;
+    const names = await readdir(path.join(userData, 'backups'));
+    const backups = names.filter((name) => name.endsWith('.kompeten-cadangan'));
+    expect(backups).toHaveLength(1);
+    expect(backups[0]).toMatch(/-quit\.kompeten-cadangan$/);
+    // Every write finished whole: no temporary file is left anywhere it writes.
+    expect(names.filter((name) => name.endsWith('.tmp'))).toEqual([]);
+    expect((await readdir(userData)).filter((name) => name.endsWith('.tmp'))).toEqual([]);
 
-      const second = await launch();
+    const second = await launch(userData, screen.env);
+    try {
       const again = await second.firstWindow();
+      await again.evaluate(() => (location.hash = '#/praktik'));
+      await expect(again.getByText('Dinas Sosial Kota Bandung')).toBeVisible();
       await again.evaluate(() => (location.hash = '#/data'));
       await expect(
         again.getByRole('table', { name: 'Cadangan otomatis, terbaru di atas' }).getByRole('row'),
       ).toHaveCount(2);
       await expect(again.getByRole('cell', { name: 'Saat aplikasi ditutup' })).toBeVisible();
-      await second.close();
     } finally {
-      await rm(userData, { recursive: true, force: true });
+      await second.close();
     }
   });
 });

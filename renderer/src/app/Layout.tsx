@@ -1,11 +1,15 @@
 import { NavLink, Outlet } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { BackupReminder } from '../features/backup/BackupReminder';
+import { QuitBackupNotice } from '../features/backup/QuitBackupNotice';
 import { QuotaAlert } from '../features/backup/QuotaAlert';
+import { useAppCommands } from './app-commands';
+import { OpenedFileRouter } from './OpenedFileRouter';
 import { SECTIONS } from './sections';
 
 export function Layout() {
   const { t } = useTranslation();
+  useAppCommands();
   return (
     <div className="shell">
       {/* A hash router owns the URL fragment, so the skip link moves focus by hand. */}
@@ -40,8 +44,10 @@ export function Layout() {
       <main id="main" className="content" tabIndex={-1}>
         <QuotaAlert />
         <BackupReminder />
+        <OpenedFileRouter />
         <Outlet />
       </main>
+      <QuitBackupNotice />
     </div>
   );
 }

@@ -1,3 +1,4 @@
+import { desktopEn } from './desktop/desktop.en';
 import { examEn } from './exam/exam.en';
 import { dataEn } from './backup/data.en';
 import type { Catalogue } from './catalogue';
@@ -661,6 +662,7 @@ export const en: Catalogue = {
   portfolioPdf: portfolioPdfEn,
   portfolioVerify: portfolioVerifyEn,
   portfolioExport: portfolioExportEn,
+  desktop: desktopEn,
   errorBoundary: {
     title: 'Something went wrong',
     body: 'This part cannot be shown because of an error in the app. Data already saved is not affected.',

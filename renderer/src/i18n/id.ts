@@ -1,3 +1,4 @@
+import { desktopId } from './desktop/desktop.id';
 import { examId } from './exam/exam.id';
 import { dataId } from './backup/data.id';
 import { portfolioPdfId } from './portfolio/pdf.id';
@@ -664,6 +665,7 @@ export const id = {
   portfolioPdf: portfolioPdfId,
   portfolioVerify: portfolioVerifyId,
   portfolioExport: portfolioExportId,
+  desktop: desktopId,
   errorBoundary: {
     title: 'Terjadi kesalahan',
     body: 'Bagian ini tidak dapat ditampilkan karena ada kesalahan di aplikasi. Data yang sudah tersimpan tidak terpengaruh.',

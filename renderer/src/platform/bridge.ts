@@ -1,4 +1,5 @@
 import type { BackupReason } from '../../../shared/backup/file';
+import type { AppCommand } from '../../../shared/ipc/app-commands';
 import type { IpcArgs, IpcResult } from '../../../shared/ipc/contract';
 
 export type FileFilter = { name: string; extensions: string[] };
@@ -7,6 +8,16 @@ export type SaveFileResult = IpcResult<'saveFile'>;
 export type OpenFileRequest = IpcArgs<'openFile'>;
 export type OpenFileResult = IpcResult<'openFile'>;
 export type AppInfo = IpcResult<'appInfo'>;
+/** A file the OS asked the desktop app to open, as the main process read it. */
+export type OpenedFile = IpcResult<'openedFilesTake'>[number];
+
+/** Files double-clicked in the file manager (or opened with the app), desktop only. */
+export interface OpenedFiles {
+  /** Everything waiting since the last call; each file is handed over once. */
+  take(): Promise<OpenedFile[]>;
+  /** Called whenever more files are waiting (the latest callback only). */
+  onWaiting(callback: () => void): void;
+}
 
 export interface AutoBackupInfo {
   name: string;
@@ -41,4 +52,13 @@ export interface Bridge {
   setLanguage(language: IpcArgs<'setLanguage'>['language']): Promise<void>;
   /** Null in the browser, which has no folder of its own to keep backups in. */
   readonly autoBackups: AutoBackups | null;
+  /** Null in the browser: files reach it only through the file chooser. */
+  readonly openedFiles: OpenedFiles | null;
+  /**
+   * Commands chosen in the desktop menu (the latest callback only). The browser has no menu:
+   * there the page listens for the same keys itself.
+   */
+  onMenuCommand(callback: (command: AppCommand) => void): void;
+  /** A system notification; false when it could not be shown (none, or not allowed). */
+  notify(notification: { title: string; body: string }): Promise<boolean>;
 }

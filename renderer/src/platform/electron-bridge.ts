@@ -29,5 +29,11 @@ export function createElectronBridge(api: KompetenApi): Bridge {
     openExternal: async (url) => (await api.openExternal({ url })).opened,
     setLanguage: (language) => api.setLanguage({ language }),
     autoBackups: createAutoBackups(api),
+    openedFiles: {
+      take: () => api.openedFilesTake(),
+      onWaiting: (callback) => api.onFilesOpened(callback),
+    },
+    onMenuCommand: (callback) => api.onMenuCommand(callback),
+    notify: async (notification) => (await api.notify(notification)).shown,
   };
 }

@@ -1,7 +1,11 @@
 import type { FileKind } from '../../../shared/files/file-kinds';
 import type { FileProblem } from '../../../shared/files/file-problem';
 import { i18n } from '../i18n';
+import type { OpenFileResult } from './bridge';
 import { bridge } from './index';
+
+/** A file already in hand: chosen in a dialog, or double-clicked and read by the host. */
+export type PickedFile = Exclude<OpenFileResult, { status: 'cancelled' }>;
 
 export type OpenedUserFile<T> =
   | { status: 'cancelled' }
@@ -11,19 +15,26 @@ export type OpenedUserFile<T> =
 /**
  * Asks for one file of a kind and reads it through that kind's decode: the host refuses a file
  * over the limit before reading it, and nothing else turns bytes into data. `onRead` runs once the
- * bytes are in, before decoding, so a screen can show it is busy with a large file.
+ * bytes are in, before decoding, so a screen can show it is busy with a large file. A file the OS
+ * opened (`picked`) takes the same path from there, so a double-click bypasses nothing.
  */
 export async function openUserFile<T>(
   kind: FileKind<T>,
   onRead?: (name: string) => void | Promise<void>,
+  picked?: PickedFile,
 ): Promise<OpenedUserFile<T>> {
-  const file = await bridge.openFile({
-    filters: [{ name: i18n.t(`fileProblems.kinds.${kind.id}`), extensions: [...kind.extensions] }],
-    maxBytes: kind.maxBytes,
-  });
+  const file =
+    picked ??
+    (await bridge.openFile({
+      filters: [
+        { name: i18n.t(`fileProblems.kinds.${kind.id}`), extensions: [...kind.extensions] },
+      ],
+      maxBytes: kind.maxBytes,
+    }));
   if (file.status === 'cancelled') return file;
-  if (file.status === 'too-large') {
-    const problem = { kind: 'too-large', size: file.size, maxBytes: kind.maxBytes } as const;
+  if (file.status === 'too-large' || file.data.byteLength > kind.maxBytes) {
+    const size = file.status === 'too-large' ? file.size : file.data.byteLength;
+    const problem = { kind: 'too-large', size, maxBytes: kind.maxBytes } as const;
     return { status: 'problem', name: file.name, problem };
   }
   await onRead?.(file.name);

@@ -64,5 +64,14 @@ export function createWebBridge(): Bridge {
     },
     setLanguage: async () => undefined,
     autoBackups: null,
+    openedFiles: null,
+    onMenuCommand: () => undefined,
+    notify: async ({ title, body }) => {
+      // Only once the user allowed it (Pengaturan asks when notifications are turned on).
+      if (typeof Notification === 'undefined' || Notification.permission !== 'granted')
+        return false;
+      new Notification(title, { body });
+      return true;
+    },
   };
 }

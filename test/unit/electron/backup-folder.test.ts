@@ -61,6 +61,20 @@ describe('backup folder: writing', () => {
     expect(names).toHaveLength(2);
     expect(names.filter((n) => n.startsWith('.') || n.endsWith('.tmp'))).toEqual([]);
   });
+
+  it('tells whether a backup is being written, so quitting can wait for it', async () => {
+    const folder = createBackupFolder({ dir, now: clock('2025-01-01T00:00:00Z', 1000) });
+    expect(folder.writing()).toBeNull();
+    const write = folder.write('quit', new Uint8Array(2_000_000));
+    const writing = folder.writing();
+    expect(writing).not.toBeNull();
+    await writing;
+    // Settled means on disk: the file is there whole, under its final name.
+    const [name] = (await readdir(dir)).filter((n) => n.endsWith(`.${ext}`));
+    expect((await readFile(path.join(dir, name!))).byteLength).toBe(2_000_000);
+    await write;
+    expect(folder.writing()).toBeNull();
+  });
 });
 
 describe('backup folder: pruning', () => {

@@ -32,6 +32,8 @@ function deps(overrides: Partial<HandlerDeps> = {}): HandlerDeps {
     onLanguageChanged: vi.fn(),
     backups: createBackupFolder({ dir: path.join(folder, 'backups') }),
     onQuitBackupDone: vi.fn(),
+    takeOpenedFiles: async () => [],
+    notify: vi.fn(() => true),
     ...overrides,
   };
 }
@@ -214,5 +216,28 @@ describe('IPC handlers', () => {
       version: '1.2.3',
       platform: 'linux',
     });
+  });
+
+  it('hands the page the files the OS opened, and nothing it names itself', async () => {
+    const takeOpenedFiles = vi.fn(async () => [{ status: 'unknown-kind' as const, name: 'a.txt' }]);
+    const { call } = register(createIpcHandlers(deps({ takeOpenedFiles })));
+    await expect(call(IPC_CHANNELS.openedFilesTake, { path: '/etc/passwd' })).rejects.toThrow();
+    expect(takeOpenedFiles).not.toHaveBeenCalled();
+    expect(await call(IPC_CHANNELS.openedFilesTake, undefined)).toEqual([
+      { status: 'unknown-kind', name: 'a.txt' },
+    ]);
+  });
+
+  it('shows a notification with a title and a short body only', async () => {
+    const notify = vi.fn(() => true);
+    const { call } = register(createIpcHandlers(deps({ notify })));
+    await expect(call(IPC_CHANNELS.notify, { title: '', body: 'x' })).rejects.toThrow();
+    await expect(
+      call(IPC_CHANNELS.notify, { title: 't', body: 'x'.repeat(401) }),
+    ).rejects.toThrow();
+    expect(await call(IPC_CHANNELS.notify, { title: 'Cadangan', body: 'Sudah 8 hari' })).toEqual({
+      shown: true,
+    });
+    expect(notify).toHaveBeenCalledWith({ title: 'Cadangan', body: 'Sudah 8 hari' });
   });
 });

@@ -1,6 +1,17 @@
 import type { MenuItemConstructorOptions } from 'electron';
-import { describe, expect, it } from 'vitest';
-import { buildMenuTemplate, MENU_LABELS } from '../../../electron/main/menu';
+import { describe, expect, it, vi } from 'vitest';
+import { APP_COMMANDS, type AppCommand } from '../../../shared/ipc/app-commands';
+import { buildMenuTemplate, MENU_LABELS, type MenuOptions } from '../../../electron/main/menu';
+
+const build = (options: Omit<MenuOptions, 'onCommand'>, onCommand = vi.fn()) =>
+  buildMenuTemplate({ ...options, onCommand });
+
+function items(template: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] {
+  return template.flatMap((item) => [
+    item,
+    ...(Array.isArray(item.submenu) ? items(item.submenu) : []),
+  ]);
+}
 
 function labels(items: MenuItemConstructorOptions[]): string[] {
   return items.flatMap((item) => [
@@ -15,8 +26,8 @@ describe('application menu', () => {
   });
 
   it('speaks the UI language', () => {
-    const id = labels(buildMenuTemplate({ language: 'id', isMac: false, isDev: false }));
-    const en = labels(buildMenuTemplate({ language: 'en', isMac: false, isDev: false }));
+    const id = labels(build({ language: 'id', isMac: false, isDev: false }));
+    const en = labels(build({ language: 'en', isMac: false, isDev: false }));
     expect(id).toContain('Sunting');
     expect(id).toContain('Keluar');
     expect(en).toContain('Edit');
@@ -25,7 +36,7 @@ describe('application menu', () => {
 
   it('labels every item that is not a separator', () => {
     for (const isMac of [true, false]) {
-      const template = buildMenuTemplate({ language: 'id', isMac, isDev: true });
+      const template = build({ language: 'id', isMac, isDev: true });
       const walk = (items: MenuItemConstructorOptions[]): void =>
         items.forEach((item) => {
           if (item.type !== 'separator') expect(item.label).toBeTruthy();
@@ -37,8 +48,30 @@ describe('application menu', () => {
 
   it('offers developer tools only in development', () => {
     const roles = (isDev: boolean) =>
-      JSON.stringify(buildMenuTemplate({ language: 'en', isMac: false, isDev }));
+      JSON.stringify(build({ language: 'en', isMac: false, isDev }));
     expect(roles(true)).toContain('toggleDevTools');
     expect(roles(false)).not.toContain('toggleDevTools');
   });
+
+  it.each([true, false])(
+    'carries every app command once, with its accelerator (macOS: %s)',
+    (isMac) => {
+      const onCommand = vi.fn();
+      const all = items(build({ language: 'id', isMac, isDev: false }, onCommand));
+      for (const command of Object.keys(APP_COMMANDS) as AppCommand[]) {
+        const found = all.filter((item) => item.id === command);
+        expect(found).toHaveLength(1);
+        const { key, shift } = APP_COMMANDS[command];
+        expect(found[0]!.accelerator).toBe(`CmdOrCtrl+${shift ? 'Shift+' : ''}${key}`);
+        expect(found[0]!.label).toBe(MENU_LABELS.id[command]);
+        (found[0]!.click as () => void)();
+        expect(onCommand).toHaveBeenLastCalledWith(command);
+      }
+      // No two items answer the same keys.
+      const accelerators = all.flatMap((item) =>
+        item.accelerator ? [String(item.accelerator)] : [],
+      );
+      expect(new Set(accelerators).size).toBe(accelerators.length);
+    },
+  );
 });

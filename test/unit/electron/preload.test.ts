@@ -24,12 +24,17 @@ describe('preload', () => {
     await import('../../../electron/preload/index');
   });
 
-  it('exposes one frozen object with one function per channel, the quit subscription, and nothing else', () => {
+  it('exposes one frozen object with one function per channel, the event subscriptions, and nothing else', () => {
     expect([...exposed.keys()]).toEqual(['kompeten']);
     const api = exposed.get('kompeten') as Record<string, unknown>;
     expect(Object.isFrozen(api)).toBe(true);
     expect(Object.keys(api).sort()).toEqual(
-      [...Object.keys(IPC_CHANNELS), 'onQuitBackupRequested'].sort(),
+      [
+        ...Object.keys(IPC_CHANNELS),
+        'onQuitBackupRequested',
+        'onFilesOpened',
+        'onMenuCommand',
+      ].sort(),
     );
     for (const fn of Object.values(api)) expect(typeof fn).toBe('function');
   });
@@ -50,5 +55,15 @@ describe('preload', () => {
     expect(first).not.toHaveBeenCalled();
     expect(second).toHaveBeenCalledTimes(1);
     expect(second.mock.calls[0]).toEqual([]);
+  });
+
+  it("passes on only the app's own menu commands", () => {
+    const api = exposed.get('kompeten') as { onMenuCommand(cb: (c: string) => void): void };
+    const seen = vi.fn();
+    api.onMenuCommand(seen);
+    events.emit(IPC_EVENTS.menuCommand, { sender: 'ipcRenderer' }, 'newPracticeEntry');
+    events.emit(IPC_EVENTS.menuCommand, { sender: 'ipcRenderer' }, 'toString');
+    events.emit(IPC_EVENTS.menuCommand, { sender: 'ipcRenderer' }, { evil: true });
+    expect(seen.mock.calls).toEqual([['newPracticeEntry']]);
   });
 });

@@ -90,4 +90,27 @@ describe('backup on quit', () => {
     expect(attempt()).toBe('held');
     expect(requestBackup).toHaveBeenCalledTimes(1);
   });
+
+  it('finishes a backup file already being written when the time limit strikes', async () => {
+    let finishWrite = () => {};
+    const write = new Promise<void>((resolve) => (finishWrite = resolve));
+    const quit = vi.fn();
+    const quitBackup = createQuitBackup({
+      hasWindow: () => true,
+      requestBackup: () => undefined,
+      quit,
+      writing: () => write,
+    });
+    const event = { preventDefault: vi.fn() };
+    quitBackup.onQuitRequested(event);
+    await vi.advanceTimersByTimeAsync(15_000);
+    // Past the limit, but the bytes are on their way to disk: quitting now would cut them off.
+    expect(quit).not.toHaveBeenCalled();
+    const again = { preventDefault: vi.fn() };
+    quitBackup.onQuitRequested(again);
+    expect(again.preventDefault).toHaveBeenCalled();
+    finishWrite();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(quit).toHaveBeenCalledTimes(1);
+  });
 });

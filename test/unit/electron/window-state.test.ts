@@ -1,4 +1,5 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -6,6 +7,8 @@ import {
   DEFAULT_WINDOW_STATE,
   fitToDisplays,
   loadWindowState,
+  MIN_HEIGHT,
+  MIN_WIDTH,
   saveWindowState,
 } from '../../../electron/main/window-state';
 
@@ -47,12 +50,28 @@ describe('window state file', () => {
     await rm(folder, { recursive: true, force: true });
   });
 
-  it('round-trips through the file', async () => {
+  it('is on disk as soon as the save returns, with no temporary file left', async () => {
     const file = path.join(folder, 'window-state.json');
     const state = { x: 10, y: 20, width: 1024, height: 768, maximized: true };
-    await saveWindowState(file, state);
+    saveWindowState(file, state);
+    // Read synchronously: the process may end right after the window closes.
+    expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual(state);
+    expect(await readdir(folder)).toEqual(['window-state.json']);
     expect(await loadWindowState(file)).toEqual(state);
-    expect(JSON.parse(await readFile(file, 'utf8'))).toEqual(state);
+  });
+
+  it('fits the smallest common laptop screen: 1366×768 at 125 % with a taskbar', () => {
+    const workArea = {
+      x: 0,
+      y: 0,
+      width: Math.floor(1366 / 1.25),
+      height: Math.floor(768 / 1.25) - 48,
+    };
+    expect(MIN_WIDTH).toBeLessThanOrEqual(workArea.width);
+    expect(MIN_HEIGHT).toBeLessThanOrEqual(workArea.height);
+    const fitted = fitToDisplays(DEFAULT_WINDOW_STATE, [workArea]);
+    expect(fitted.width).toBeLessThanOrEqual(workArea.width);
+    expect(fitted.height).toBeLessThanOrEqual(workArea.height);
   });
 
   it('falls back to the default for a missing, damaged or nonsensical file', async () => {

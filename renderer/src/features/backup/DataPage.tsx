@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { FILE_KINDS } from '../../../../shared/files/file-kinds';
 import type { FileProblem } from '../../../../shared/files/file-problem';
 import { bridge } from '../../platform';
-import { openUserFile } from '../../platform/open-user-file';
+import { openUserFile, type PickedFile } from '../../platform/open-user-file';
+import { useOpenedFile } from '../../platform/opened-files';
 import { FileProblemMessage } from '../../ui/FileProblemMessage';
 import { useDocumentTitle } from '../../ui/use-document-title';
 import { AutoBackupList, useAutoBackupListing } from './AutoBackupList';
@@ -30,12 +31,16 @@ export function DataPage() {
       .sort()
       .at(-1) ?? null;
 
-  const choose = async () => {
+  const choose = async (picked?: PickedFile) => {
     setProblem(null);
-    const opened = await openUserFile(FILE_KINDS.backup);
+    const opened = await openUserFile(FILE_KINDS.backup, undefined, picked);
     if (opened.status === 'problem') setProblem(opened);
     if (opened.status === 'opened') setRestoring({ name: opened.name, bytes: opened.value });
   };
+
+  // A backup double-clicked in the file manager starts the same restore as one chosen below;
+  // one restore at a time, so it waits while another is under way.
+  useOpenedFile('backup', (picked) => void choose(picked), restoring === null);
 
   return (
     <section className="page">

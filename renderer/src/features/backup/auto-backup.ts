@@ -1,6 +1,7 @@
 import type { KompetenDatabase } from '../../db/database';
 import type { AutoBackups } from '../../platform/bridge';
 import { makeBackup } from './backup-actions';
+import { showQuitBackup } from './QuitBackupNotice';
 
 /** A scheduled backup is due once the newest automatic one is a day old. */
 export const SCHEDULE_INTERVAL_MS = 24 * 60 * 60 * 1000;
@@ -46,7 +47,10 @@ export function startAutoBackups(
     if (!(await holdsUserData(db))) return;
     await folder.write(reason, await makeBackup(db, reason));
   };
-  folder.onQuit(() => backUp('quit'));
+  folder.onQuit(() => {
+    showQuitBackup();
+    return backUp('quit');
+  });
   const check = async () => {
     const { files } = await folder.list();
     const newest = files[0];

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { meetsVatm, type Evidence } from '../../../../shared/assessment/assessment';
+import { WhenCommand } from '../../app/app-commands';
 import { db } from '../../db';
 import { setEvidenceLink } from '../../db/evidence-repository';
 import { currentLanguage } from '../../i18n';
@@ -23,6 +24,8 @@ export function EvidencePanel({ criterionRef, evidence, readOnly }: Props) {
 
   return (
     <section className="evidence-panel" aria-labelledby="evidence-title">
+      {/* The menu's "Bukti baru": new evidence for the criterion open here. */}
+      {!readOnly && <WhenCommand command="newEvidence" run={() => setAdding(true)} />}
       <h3 id="evidence-title">{t('evidence.linked')}</h3>
       {linked.length === 0 ? (
         <p className="muted">{t('evidence.noneLinked')}</p>

@@ -8,6 +8,7 @@ import {
 } from '../../../../shared/framework/filter';
 import type { FrameworkPack } from '../../../../shared/framework/pack';
 import { facetValueLabel } from './labels';
+import { WhenCommand } from '../../app/app-commands';
 
 interface Props {
   pack: FrameworkPack;
@@ -23,8 +24,14 @@ export function CriteriaFilters({ pack, filter, counts, onChange }: Props) {
     <div className="filters" role="search">
       <div className="field filters__search">
         <label htmlFor="criteria-search">{t('framework.searchLabel')}</label>
+        {/* The menu's "Cari" lands here from pages without a search of their own. */}
+        <WhenCommand
+          command="find"
+          run={() => document.getElementById('criteria-search')?.focus()}
+        />
         <input
           id="criteria-search"
+          data-find
           type="search"
           value={filter.query ?? ''}
           aria-describedby="criteria-search-hint"

@@ -7,7 +7,8 @@ import {
   verifyBundle,
   type BundleReport,
 } from '../../../../shared/portfolio/bundle';
-import { openUserFile } from '../../platform/open-user-file';
+import { openUserFile, type PickedFile } from '../../platform/open-user-file';
+import { useOpenedFile } from '../../platform/opened-files';
 import { errorMessage } from '../../ui/error-message';
 import { Field } from '../../ui/Field';
 import { FileProblemMessage } from '../../ui/FileProblemMessage';
@@ -38,17 +39,29 @@ export function VerifyPage() {
   const [codeLeft, setCodeLeft] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
 
-  const open = async () => {
+  const open = async (picked?: PickedFile) => {
     setFailure(null);
-    const file = await openUserFile(FILE_KINDS.portfolioBundle, async (name) => {
-      setView({ kind: 'checking', name });
-      await letPagePaint();
-    });
+    const file = await openUserFile(
+      FILE_KINDS.portfolioBundle,
+      async (name) => {
+        setView({ kind: 'checking', name });
+        await letPagePaint();
+      },
+      picked,
+    );
     if (file.status === 'cancelled') return;
     if (file.status === 'problem')
       setView({ kind: 'problem', name: file.name, problem: file.problem });
     else setView({ kind: 'report', name: file.name, report: await verifyBundle(file.value) });
   };
+
+  const openReporting = (picked?: PickedFile) =>
+    void open(picked).catch((error: unknown) => {
+      setView({ kind: 'idle' });
+      setFailure(errorMessage(error));
+    });
+  // A data file double-clicked in the file manager is checked like one chosen below.
+  useOpenedFile('portfolioBundle', openReporting);
 
   // Said only once the field is left: every code is malformed while it is being typed.
   const codeError =
@@ -89,12 +102,7 @@ export function VerifyPage() {
             type="button"
             className="button button--primary"
             disabled={view.kind === 'checking'}
-            onClick={() =>
-              void open().catch((error: unknown) => {
-                setView({ kind: 'idle' });
-                setFailure(errorMessage(error));
-              })
-            }
+            onClick={() => openReporting()}
           >
             {t('portfolioVerify.open')}
           </button>

@@ -55,6 +55,7 @@ export function PracticeFilters({ query, onChange, config, supervisors }: Props)
         <label htmlFor={idOf('text')}>{t('practice.filters.search')}</label>
         <input
           id={idOf('text')}
+          data-find
           type="search"
           value={query.text}
           placeholder={t('practice.filters.searchPlaceholder')}

@@ -19,7 +19,9 @@ import { db } from '../../db';
 import { deletePracticeEntries } from '../../db/practice-repository';
 import { currentLanguage } from '../../i18n';
 import { bridge } from '../../platform';
-import { openUserFile } from '../../platform/open-user-file';
+import { openUserFile, type PickedFile } from '../../platform/open-user-file';
+import { WhenFileOpened } from '../../platform/opened-files';
+import { WhenCommand } from '../../app/app-commands';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { errorMessage } from '../../ui/error-message';
 import { FileProblemMessage } from '../../ui/FileProblemMessage';
@@ -132,8 +134,8 @@ export function PracticePage() {
     if (saved.saved) setMessage(t('practice.csv.exported', { count: rows.length }));
   };
 
-  const openResponse = async () => {
-    const file = await openUserFile(FILE_KINDS.response);
+  const openResponse = async (picked?: PickedFile) => {
+    const file = await openUserFile(FILE_KINDS.response, undefined, picked);
     if (file.status === 'cancelled') return;
     const result: ResponseImportResult =
       file.status === 'problem'
@@ -146,6 +148,12 @@ export function PracticePage() {
   return (
     <section className="page page--wide">
       <h1>{t('practice.title')}</h1>
+      {/* A response double-clicked in the file manager lands here, read like one chosen below. */}
+      <WhenFileOpened
+        kind="response"
+        onFile={(picked) => void openResponse(picked).catch(report)}
+      />
+      <WhenCommand command="newPracticeEntry" run={() => setDialog({ kind: 'add' })} />
       <PracticeNav />
       {total && (
         <p className="practice-total">

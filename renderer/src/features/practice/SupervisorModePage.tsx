@@ -2,6 +2,7 @@ import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Loading } from '../../ui/Loading';
 import { useDocumentTitle } from '../../ui/use-document-title';
+import { useWaitingFileName } from '../../platform/opened-files';
 import { PracticeNav } from './PracticeNav';
 import { CreateKeyForm } from './supervisor-mode/CreateKeyForm';
 import { OwnKeyCard } from './supervisor-mode/OwnKeyCard';
@@ -54,8 +55,15 @@ export function SupervisorModePage() {
 function NoKey({ onAdded }: { onAdded(): void }) {
   const { t } = useTranslation();
   const uid = useId();
+  // A double-clicked request waits until there is a key to sign it with.
+  const waitingRequest = useWaitingFileName('request');
   return (
     <>
+      {waitingRequest && (
+        <p role="status" className="notice">
+          {t('desktop.openedFiles.waiting', { name: waitingRequest })}
+        </p>
+      )}
       <p>{t('supervisorMode.setup.intro')}</p>
       <div className="supervisor-mode__choices">
         <section className="card" aria-labelledby={`${uid}-create`}>

@@ -12,7 +12,8 @@ import {
 import { db } from '../../db';
 import type { SupervisorRow } from '../../db/database';
 import { deleteSupervisor, KeyInUseError, saveSupervisor } from '../../db/supervisor-repository';
-import { openUserFile } from '../../platform/open-user-file';
+import { openUserFile, type PickedFile } from '../../platform/open-user-file';
+import { WhenFileOpened } from '../../platform/opened-files';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { errorMessage } from '../../ui/error-message';
 import { Field } from '../../ui/Field';
@@ -40,9 +41,9 @@ export function SupervisorsPage() {
   const [failure, setFailure] = useState<string | null>(null);
   if (!supervisors || !entries) return <Loading />;
 
-  const openCard = async (target?: SupervisorRow) => {
+  const openCard = async (target?: SupervisorRow, picked?: PickedFile) => {
     setFailure(null);
-    const file = await openUserFile(FILE_KINDS.keyCard);
+    const file = await openUserFile(FILE_KINDS.keyCard, undefined, picked);
     if (file.status === 'cancelled') return;
     if (file.status === 'problem') {
       setDialog({ kind: 'card-problem', name: file.name, problem: file.problem });
@@ -80,6 +81,13 @@ export function SupervisorsPage() {
     <section className="page page--wide">
       <h1>{t('practice.supervisors.title')}</h1>
       <PracticeNav />
+      {/* A key card double-clicked in the file manager is checked like one chosen below. */}
+      <WhenFileOpened
+        kind="keyCard"
+        onFile={(picked) =>
+          void openCard(undefined, picked).catch((e: unknown) => setFailure(errorMessage(e)))
+        }
+      />
       <p className="lead">{t('practice.supervisors.intro')}</p>
       <div className="actions">
         <button

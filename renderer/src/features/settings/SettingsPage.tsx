@@ -1,8 +1,9 @@
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES } from '../../../../shared/settings/settings';
 import { db } from '../../db';
-import { saveLanguage } from '../../db/settings-repository';
+import { loadSettings, saveLanguage, updateSettings } from '../../db/settings-repository';
 import { currentLanguage } from '../../i18n';
 import { bridge } from '../../platform';
 import type { AppInfo } from '../../platform/bridge';
@@ -37,8 +38,50 @@ export function SettingsPage() {
           </label>
         ))}
       </fieldset>
+      <NotificationsSetting />
       <AboutSection />
     </section>
+  );
+}
+
+/** Opt-in: the app stays quiet unless asked. The browser must allow it first; the desktop need not. */
+function NotificationsSetting() {
+  const { t } = useTranslation();
+  const enabled = useLiveQuery(async () => (await loadSettings(db)).notifications, []);
+  const [denied, setDenied] = useState(false);
+  const change = async (on: boolean) => {
+    setDenied(false);
+    if (on && bridge.kind === 'web') {
+      const permission =
+        typeof Notification === 'undefined' ? 'denied' : await Notification.requestPermission();
+      if (permission !== 'granted') {
+        setDenied(true);
+        return;
+      }
+    }
+    await updateSettings(db, { notifications: on });
+  };
+  return (
+    <fieldset className="fieldset" aria-describedby="notifications-hint">
+      <legend>{t('desktop.notifications.legend')}</legend>
+      <p id="notifications-hint" className="field__hint">
+        {t('desktop.notifications.hint')}
+      </p>
+      <label className="choice">
+        <input
+          type="checkbox"
+          checked={enabled ?? false}
+          disabled={enabled === undefined}
+          onChange={(event) => void change(event.target.checked)}
+        />
+        {t('desktop.notifications.label')}
+      </label>
+      {denied && (
+        <p role="alert" className="field__error">
+          {t('desktop.notifications.denied')}
+        </p>
+      )}
+    </fieldset>
   );
 }
 

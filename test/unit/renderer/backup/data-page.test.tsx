@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { MemoryRouter } from 'react-router';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { writeBackup } from '../../../../shared/backup/write';
 import { testPracticeEntry } from '../../../../shared/practice/test-entry';
@@ -61,7 +62,11 @@ afterEach(cleanup);
 
 describe('Data & Cadangan on the desktop', () => {
   it('restores an automatic backup after copying the current state into the folder', async () => {
-    render(<DataPage />);
+    render(
+      <MemoryRouter>
+        <DataPage />
+      </MemoryRouter>,
+    );
     const table = await screen.findByRole('table', { name: 'Cadangan otomatis, terbaru di atas' });
     expect(within(table).getByText('Saat aplikasi ditutup')).toBeTruthy();
     expect(screen.getByText('Folder: /home/siti/.config/Kompeten/backups')).toBeTruthy();

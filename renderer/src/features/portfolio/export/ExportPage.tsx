@@ -12,6 +12,7 @@ import {
   type PortfolioData,
   type PortfolioSection,
 } from '../../../../../shared/portfolio/data';
+import { WhenCommand } from '../../../app/app-commands';
 import { db } from '../../../db';
 import { loadSettings, updateSettings } from '../../../db/settings-repository';
 import { currentLanguage } from '../../../i18n';
@@ -47,6 +48,7 @@ export function ExportPage() {
   const [message, setMessage] = useState<string | null>(null);
   // The running export's cancel, so leaving the page stops its worker too.
   const running = useRef<(() => void) | null>(null);
+  const makeButton = useRef<HTMLButtonElement>(null);
   useEffect(() => () => running.current?.(), []);
   if (!saved) return <Loading />;
   const sections = chosen ?? saved.sections;
@@ -147,7 +149,10 @@ export function ExportPage() {
       )}
       <p className="muted small">{t('portfolioExport.languageNote')}</p>
       <div className="actions">
+        {/* The menu's "Ekspor portofolio PDF…" ends here, at the choice of what goes in. */}
+        <WhenCommand command="exportPdf" run={() => makeButton.current?.focus()} />
         <button
+          ref={makeButton}
           type="button"
           className="button button--primary"
           disabled={working || sections.length === 0}

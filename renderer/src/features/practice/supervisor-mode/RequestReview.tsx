@@ -6,7 +6,8 @@ import { DEFAULT_PRACTICE_CONFIG } from '../../../../../shared/practice/config';
 import type { SignoffRequest } from '../../../../../shared/signoff/files';
 import type { OwnKeyRow } from '../../../db/database';
 import { currentLanguage, LOCALES } from '../../../i18n';
-import { openUserFile } from '../../../platform/open-user-file';
+import { openUserFile, type PickedFile } from '../../../platform/open-user-file';
+import { useOpenedFile } from '../../../platform/opened-files';
 import { ConfirmDialog } from '../../../ui/ConfirmDialog';
 import { errorMessage } from '../../../ui/error-message';
 import { FileProblemMessage } from '../../../ui/FileProblemMessage';
@@ -52,13 +53,15 @@ export function RequestReview({ ownKey }: { ownKey: OwnKeyRow }) {
     setUnsaved(false);
   };
 
-  const open = async () => {
+  const open = async (picked?: PickedFile) => {
     setMessage(null);
     try {
       const file = await openUserFile(
         FILE_KINDS.request.withSchema(
           reviewableRequestSchema(t('supervisorMode.errors.duplicateEntry')),
         ),
+        undefined,
+        picked,
       );
       if (file.status === 'cancelled') return;
       if (file.status === 'problem') {
@@ -71,6 +74,10 @@ export function RequestReview({ ownKey }: { ownKey: OwnKeyRow }) {
       setMessage({ text: t('supervisorMode.review.openFailed', { reason: errorMessage(error) }) });
     }
   };
+
+  // A request double-clicked in the file manager is read like one chosen here; with unsaved
+  // decisions on the open request, the same question comes first.
+  useOpenedFile('request', (picked) => void open(picked));
 
   return (
     <>

@@ -5,7 +5,8 @@ import type { FileProblem } from '../../../../../shared/files/file-problem';
 import type { KeyBackup } from '../../../../../shared/signoff/files';
 import { db } from '../../../db';
 import { saveOwnKey } from '../../../db/supervisor-repository';
-import { openUserFile } from '../../../platform/open-user-file';
+import { openUserFile, type PickedFile } from '../../../platform/open-user-file';
+import { useOpenedFile } from '../../../platform/opened-files';
 import { errorMessage } from '../../../ui/error-message';
 import { FileProblemMessage } from '../../../ui/FileProblemMessage';
 import { KeyBackupMismatchError, restoreOwnKey } from './own-key';
@@ -19,10 +20,10 @@ export function RestoreKey({ onRestored }: { onRestored(): void }) {
   const [backup, setBackup] = useState<{ name: string; value: KeyBackup } | null>(null);
   const [message, setMessage] = useState<Message | null>(null);
 
-  const choose = async () => {
+  const choose = async (picked?: PickedFile) => {
     setMessage(null);
     try {
-      const file = await openUserFile(FILE_KINDS.keyBackup);
+      const file = await openUserFile(FILE_KINDS.keyBackup, undefined, picked);
       if (file.status === 'cancelled') return;
       setBackup(file.status === 'opened' ? file : null);
       if (file.status === 'problem') setMessage(file);
@@ -30,6 +31,9 @@ export function RestoreKey({ onRestored }: { onRestored(): void }) {
       setMessage({ text: t('supervisorMode.errors.unexpected', { detail: errorMessage(error) }) });
     }
   };
+
+  // A key backup double-clicked in the file manager is read like one chosen here.
+  useOpenedFile('keyBackup', (picked) => void choose(picked));
 
   const restore = async (passphrase: string) => {
     if (!backup) return;

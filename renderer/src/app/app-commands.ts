@@ -1,0 +1,90 @@
+import { useEffect, useRef } from 'react';
+import { useLocation, useNavigate, type Location } from 'react-router';
+import { commandOfKey, type AppCommand } from '../../../shared/ipc/app-commands';
+import { bridge } from '../platform';
+
+/** Where each command is carried out. `find` stays on the page when it has a search field. */
+const COMMAND_PAGES: Record<AppCommand, string> = {
+  newPracticeEntry: '/praktik',
+  newEvidence: '/asesmen',
+  backupNow: '/data',
+  exportPdf: '/portofolio/ekspor',
+  find: '/kerangka',
+};
+
+/** The page's search field, marked with `data-find`. */
+export const FIND_TARGET = '[data-find]';
+
+interface CommandState {
+  command: AppCommand;
+}
+
+const commandIn = (location: Location): AppCommand | null => {
+  const state: unknown = location.state;
+  return typeof state === 'object' && state !== null && 'command' in state
+    ? (state as CommandState).command
+    : null;
+};
+
+const isMac = () => /Mac|iPhone|iPad/.test(navigator.platform);
+
+/**
+ * Carries out the app's commands: from the desktop menu, or in the browser from the same keys.
+ * A command goes to its page as navigation state, so the page does it once it is ready (its
+ * data loaded) and a reload never does it again.
+ */
+export function useAppCommands(): void {
+  const navigate = useNavigate();
+  useEffect(() => {
+    const run = (command: AppCommand) => {
+      if (command === 'find') {
+        const field = document.querySelector<HTMLInputElement>(FIND_TARGET);
+        if (field) {
+          field.focus();
+          field.select();
+          return;
+        }
+      }
+      void navigate(COMMAND_PAGES[command], { state: { command } satisfies CommandState });
+    };
+    bridge.onMenuCommand(run);
+    // The desktop menu has the accelerators; a second listener would run each command twice.
+    if (bridge.kind === 'electron') return;
+    const onKey = (event: KeyboardEvent) => {
+      const command = commandOfKey(event, isMac());
+      if (!command || event.defaultPrevented) return;
+      event.preventDefault();
+      run(command);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [navigate]);
+}
+
+/** Runs `handle` when `command` arrives at the calling page, then clears it from history. */
+export function useAppCommand(command: AppCommand, handle: () => void): void {
+  const location = useLocation();
+  const navigate = useNavigate();
+  const latest = useRef(handle);
+  useEffect(() => {
+    latest.current = handle;
+  });
+  const pending = commandIn(location) === command;
+  useEffect(() => {
+    if (!pending) return;
+    void navigate(
+      { pathname: location.pathname, search: location.search },
+      {
+        replace: true,
+        state: null,
+      },
+    );
+    latest.current();
+  }, [pending, location.key, location.pathname, location.search, navigate]);
+}
+
+/** The same as a component, for pages whose target (a form, a field) appears once data loaded. */
+export function WhenCommand({ command, run }: { command: AppCommand; run(): void }): null {
+  useAppCommand(command, run);
+  return null;
+}

@@ -1,0 +1,121 @@
+import type { KompetenDatabase } from '../../db/database';
+import { loadSettings } from '../../db/settings-repository';
+import { i18n } from '../../i18n';
+import type { Bridge } from '../../platform/bridge';
+import { holdsUserData } from '../backup/auto-backup';
+import { readLastBackup } from '../backup/last-backup';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+/** A week: when a backup counts as overdue and a sign-off request as unanswered. */
+export const REMIND_AFTER_DAYS = 7;
+
+export type Reminder =
+  | { id: string; kind: 'backup'; days: number | null }
+  | { id: string; kind: 'signoff'; supervisorId: string; count: number; days: number };
+
+interface Situation {
+  now: number;
+  /** The newest backup of any kind, or null when there never was one. */
+  lastBackupAt: string | null;
+  hasData: boolean;
+  requested: { supervisorId: string; requestId: string; at: string }[];
+}
+
+/**
+ * What deserves a notification now. Each reminder has an id that names its occasion (the week
+ * of an overdue backup, the request), so one occasion is notified once, however often this runs.
+ */
+export function dueReminders({ now, lastBackupAt, hasData, requested }: Situation): Reminder[] {
+  const due: Reminder[] = [];
+  const age = (at: string) => Math.floor((now - Date.parse(at)) / DAY_MS);
+  if (hasData && (lastBackupAt === null || age(lastBackupAt) >= REMIND_AFTER_DAYS)) {
+    due.push({
+      id: `backup:${Math.floor(now / (REMIND_AFTER_DAYS * DAY_MS))}`,
+      kind: 'backup',
+      days: lastBackupAt === null ? null : age(lastBackupAt),
+    });
+  }
+  const byRequest = new Map<string, { supervisorId: string; count: number; at: string }>();
+  for (const { supervisorId, requestId, at } of requested) {
+    const seen = byRequest.get(requestId);
+    byRequest.set(requestId, {
+      supervisorId,
+      count: (seen?.count ?? 0) + 1,
+      at: seen && seen.at < at ? seen.at : at,
+    });
+  }
+  for (const [requestId, { supervisorId, count, at }] of byRequest) {
+    if (age(at) >= REMIND_AFTER_DAYS)
+      due.push({ id: `signoff:${requestId}`, kind: 'signoff', supervisorId, count, days: age(at) });
+  }
+  return due;
+}
+
+const NOTIFIED_KEY = 'kompeten.notified';
+const readNotified = (): string[] => {
+  try {
+    const value: unknown = JSON.parse(localStorage.getItem(NOTIFIED_KEY) ?? '[]');
+    return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+  } catch {
+    return [];
+  }
+};
+
+async function check(db: KompetenDatabase, bridge: Bridge, now: number): Promise<void> {
+  if (!(await loadSettings(db)).notifications) return;
+  const auto = bridge.autoBackups ? (await bridge.autoBackups.list()).files[0]?.createdAt : null;
+  const lastBackupAt =
+    [readLastBackup()?.at, auto]
+      .filter((at): at is string => !!at)
+      .sort()
+      .at(-1) ?? null;
+  const requested = (await db.practiceEntries.toArray()).flatMap(({ signoff }) =>
+    signoff?.kind === 'requested'
+      ? [{ supervisorId: signoff.supervisorId, requestId: signoff.requestId, at: signoff.at }]
+      : [],
+  );
+  const notified = readNotified();
+  const fresh = dueReminders({
+    now,
+    lastBackupAt,
+    hasData: await holdsUserData(db),
+    requested,
+  }).filter((reminder) => !notified.includes(reminder.id));
+  for (const reminder of fresh) {
+    const t = i18n.t.bind(i18n);
+    const text =
+      reminder.kind === 'backup'
+        ? {
+            title: t('desktop.notifications.backupOverdueTitle'),
+            body:
+              reminder.days === null
+                ? t('desktop.notifications.backupOverdueNever')
+                : t('desktop.notifications.backupOverdue', { days: reminder.days }),
+          }
+        : {
+            title: t('desktop.notifications.signoffTitle'),
+            body: t('desktop.notifications.signoff', {
+              count: reminder.count,
+              days: reminder.days,
+              supervisor: (await db.supervisors.get(reminder.supervisorId))?.name ?? '—',
+            }),
+          };
+    if (await bridge.notify(text)) notified.push(reminder.id);
+  }
+  // The newest few hundred occasions are enough to never repeat one.
+  localStorage.setItem(NOTIFIED_KEY, JSON.stringify(notified.slice(-200)));
+}
+
+/** Looks a minute after start and then every hour; nothing happens unless the user opted in. */
+export function startReminders(db: KompetenDatabase, bridge: Bridge, now = Date.now): () => void {
+  const run = () =>
+    void check(db, bridge, now()).catch((error: unknown) =>
+      console.error('Could not check reminders', error),
+    );
+  const first = setTimeout(run, 60 * 1000);
+  const timer = setInterval(run, 60 * 60 * 1000);
+  return () => {
+    clearTimeout(first);
+    clearInterval(timer);
+  };
+}
