@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { BACKUP_FILE, BACKUP_REASONS } from './file';
-import { TABLE_NAMES, TABLES, type BackupTables } from './tables';
+import { TABLE_NAMES, TABLES, type BackupTables } from '../storage/tables';
 
 /**
  * What is inside a backup zip. `manifest.json` is always readable; it says how the rest is

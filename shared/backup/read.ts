@@ -17,7 +17,7 @@ import {
   type Manifest,
 } from './format';
 import { CURRENT_SCHEMA_VERSION, migrateTables } from './migrate';
-import { TABLES, type TableName } from './tables';
+import { TABLES, type TableName } from '../storage/tables';
 
 export type BackupProblem =
   | FileProblem

@@ -1,6 +1,12 @@
 import { canonicalJson } from '../signing/canonical-json';
 import type { BackupSnapshot, EvidenceBytes } from './format';
-import { TABLE_NAMES, TABLES, type BackupTables, type Row, type TableName } from './tables';
+import {
+  TABLE_NAMES,
+  TABLES,
+  type BackupTables,
+  type Row,
+  type TableName,
+} from '../storage/tables';
 
 export const RESTORE_MODES = ['replace', 'merge'] as const;
 export type RestoreMode = (typeof RESTORE_MODES)[number];

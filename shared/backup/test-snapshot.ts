@@ -18,7 +18,7 @@ import { sha256Hex } from './checksum';
 import { BACKUP_FILE } from './file';
 import { ENTRY, type BackupSnapshot, type EvidenceBytes, type FileEntry } from './format';
 import { CURRENT_SCHEMA_VERSION } from './migrate';
-import { TABLE_NAMES, TABLES, type BackupTables, type Row } from './tables';
+import { TABLE_NAMES, TABLES, type BackupTables, type Row } from '../storage/tables';
 import { listFiles } from './write';
 
 /** How big a test snapshot is; the defaults make a small but complete profile. */

@@ -1,6 +1,6 @@
 import type { BackupSnapshot } from '../../../shared/backup/format';
 import { planMerge, type RestoreMode } from '../../../shared/backup/restore-plan';
-import { TABLE_NAMES, type BackupTables } from '../../../shared/backup/tables';
+import { TABLE_NAMES, type BackupTables } from '../../../shared/storage/tables';
 import type { EvidenceFileRow, KompetenDatabase } from './database';
 
 /**

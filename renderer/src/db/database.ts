@@ -1,47 +1,30 @@
 import Dexie, { type DexieOptions, type Table } from 'dexie';
-import type { Answer, Evidence, Round } from '../../../shared/assessment/assessment';
-import type { ExamAttempt } from '../../../shared/exam/attempt';
-import type { QuestionBank } from '../../../shared/exam/bank';
-import type { PracticeSession } from '../../../shared/exam/practice-session';
-import { fileReviewCards, type ReviewCard } from '../../../shared/exam/review';
-import type { FrameworkPack } from '../../../shared/framework/pack';
-import type { CvEntry } from '../../../shared/portfolio/cv';
-import type { LoggedEntry } from '../../../shared/practice/filter';
-import type { PublicSupervisor } from '../../../shared/signoff/files';
-import type { Sealed } from '../../../shared/signing/passphrase';
-import type { Essay } from '../../../shared/portfolio/self-description';
-import type { StoredProfile } from '../../../shared/profile/profile';
-import type { Settings } from '../../../shared/settings/settings';
+import { schemaVersions, storesAt } from '../../../shared/storage/schema-history';
+import { FILE_TABLE, type Row, type TableName, TABLES } from '../../../shared/storage/tables';
 
 /** Tables that hold a single record use this key. */
 export const SINGLE_ROW_ID = 'me';
 
-export type ProfileRow = StoredProfile & { id: typeof SINGLE_ROW_ID };
-export type SettingsRow = Partial<Settings> & { id: typeof SINGLE_ROW_ID };
-
-export type PackSource = 'builtin' | 'imported';
-
+/**
+ * Row types come from the table descriptors' schemas (shared/storage/tables.ts), so what Dexie
+ * stores and what a backup accepts can never drift apart. The names stay for readability.
+ */
+export type ProfileRow = Row<'profile'>;
+export type SettingsRow = Row<'settings'>;
 /** An installed framework pack. Several versions of one pack may be installed side by side. */
-export interface PackRow {
-  /** `${id}@${version}`: assessments refer to a pack by this key. */
-  key: string;
-  id: string;
-  version: string;
-  title: string;
-  source: PackSource;
-  installedAt: string;
-  pack: FrameworkPack;
-}
-
+export type PackRow = Row<'packs'>;
+export type PackSource = PackRow['source'];
 /**
  * An imported question bank; the default bank ships with the app and is not stored. No install
  * date: the same bank installed on two devices is the same row, which a backup merge can tell.
  */
-export interface QuestionBankRow {
-  /** `${id}@${version}`: attempts and sessions refer to their bank by this key. */
-  key: string;
-  bank: QuestionBank;
-}
+export type QuestionBankRow = Row<'questionBanks'>;
+/** A practice-log entry with where it stands with its supervisor. */
+export type PracticeEntryRow = Row<'practiceEntries'>;
+/** A supervisor the candidate works with. The key is blank until their key card is added. */
+export type SupervisorRow = Row<'supervisors'>;
+/** Supervisor mode: this user's own signing key; the private half only ever stored sealed. */
+export type OwnKeyRow = Row<'ownKey'>;
 
 /** An evidence file's bytes, stored apart so that listing evidence never loads them. */
 export interface EvidenceFileRow {
@@ -49,87 +32,32 @@ export interface EvidenceFileRow {
   blob: Blob;
 }
 
-/** A practice-log entry with where it stands with its supervisor. */
-export type PracticeEntryRow = LoggedEntry;
+/** A table's key: a string, or the parts of a compound key. */
+type KeyOf<T extends TableName> = (typeof TABLES)[T]['primaryKey'] extends `[${string}]`
+  ? [string, string]
+  : string;
 
-/** A supervisor the candidate works with. The key is blank until their key card is added. */
-export interface SupervisorRow {
-  id: string;
-  name: string;
-  role: string;
-  strNumber: string;
-  contact: string;
-  publicKey: string;
-  fingerprint: string;
-  createdAt: string;
-}
-
-/** Supervisor mode: this user's own signing key; the private half only ever stored sealed. */
-export type OwnKeyRow = PublicSupervisor & {
-  id: typeof SINGLE_ROW_ID;
-  sealedPrivateKey: Sealed;
-  createdAt: string;
+type Tables = { [T in TableName]: Table<Row<T>, KeyOf<T>> } & {
+  [FILE_TABLE.name]: Table<EvidenceFileRow, string>;
 };
 
 export const DATABASE_NAME = 'kompeten';
 
-/**
- * The one IndexedDB database. Every schema change adds a new `version(n)` with an upgrade
- * function; earlier versions stay declared so old databases upgrade step by step.
- */
-export class KompetenDatabase extends Dexie {
-  profile!: Table<ProfileRow, string>;
-  settings!: Table<SettingsRow, string>;
-  packs!: Table<PackRow, string>;
-  rounds!: Table<Round, string>;
-  answers!: Table<Answer, [string, string]>;
-  evidence!: Table<Evidence, string>;
-  evidenceFiles!: Table<EvidenceFileRow, string>;
-  essays!: Table<Essay, string>;
-  cvEntries!: Table<CvEntry, string>;
-  practiceEntries!: Table<PracticeEntryRow, string>;
-  supervisors!: Table<SupervisorRow, string>;
-  ownKey!: Table<OwnKeyRow, string>;
-  examAttempts!: Table<ExamAttempt, string>;
-  itemReviews!: Table<ReviewCard, [string, string]>;
-  questionBanks!: Table<QuestionBankRow, string>;
-  practiceSessions!: Table<PracticeSession, string>;
+// Dexie declares tables at run time; this gives the class their types, all from the descriptors.
+const TypedDexie = Dexie as unknown as new (name: string, options?: DexieOptions) => Dexie & Tables;
 
+/**
+ * The one IndexedDB database. Its versions come from SCHEMA_HISTORY, each with the tables that
+ * start there and its upgrade; earlier versions stay declared so old databases upgrade step by
+ * step.
+ */
+export class KompetenDatabase extends TypedDexie {
   constructor(name: string = DATABASE_NAME, options?: DexieOptions) {
     super(name, options);
-    this.version(1).stores({ profile: 'id', settings: 'id' });
-    // v2: framework packs. New table only, so no upgrade function is needed.
-    this.version(2).stores({ packs: 'key, id, source' });
-    // v3: self-assessment. New tables only.
-    this.version(3).stores({
-      rounds: 'id, number, packKey',
-      answers: '[roundId+criterionId], roundId',
-      evidence: 'id, date, *criterionRefs',
-      evidenceFiles: 'id',
-    });
-    // v4: what the candidate writes for the portfolio. New tables only.
-    this.version(4).stores({ essays: 'promptId', cvEntries: 'id, section' });
-    // v5: practice log and sign-off. New tables only.
-    this.version(5).stores({
-      practiceEntries: 'id, date, supervisorId',
-      supervisors: 'id',
-      ownKey: 'id',
-    });
-    // v6: written-test simulations and practice review cards. New tables only.
-    this.version(6).stores({ examAttempts: 'id, startedAt', reviewCards: 'itemId, due' });
-    // v7: imported question banks and the practice history. Review cards are keyed by bank and
-    // item now (banks name their items independently); IndexedDB cannot change a table's key,
-    // so the cards move to a new table, and the old one stays readable until the move is done.
-    this.version(7)
-      .stores({
-        reviewCards: null,
-        itemReviews: '[bankId+itemId], due',
-        questionBanks: 'key',
-        practiceSessions: 'id, startedAt',
-      })
-      .upgrade(async (tx) => {
-        const cards = (await tx.table('reviewCards').toArray()) as unknown[];
-        await tx.table('itemReviews').bulkAdd(fileReviewCards(cards) as ReviewCard[]);
-      });
+    for (const { version, step } of schemaVersions()) {
+      const declared = this.version(version).stores(storesAt(version));
+      const upgrade = step?.upgrade;
+      if (upgrade) declared.upgrade((tx) => upgrade(tx));
+    }
   }
 }

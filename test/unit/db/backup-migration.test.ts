@@ -5,7 +5,7 @@ import { KompetenDatabase } from '../../../renderer/src/db/database';
 import { sha256Hex } from '../../../shared/backup/checksum';
 import { CURRENT_SCHEMA_VERSION, MIGRATED_VERSIONS } from '../../../shared/backup/migrate';
 import { readBackup } from '../../../shared/backup/read';
-import { TABLE_NAMES, TABLES } from '../../../shared/backup/tables';
+import { TABLE_NAMES, TABLES } from '../../../shared/storage/tables';
 import { craftBackup, sortedSnapshot } from '../../../shared/backup/test-snapshot';
 import {
   comparable,

@@ -20,7 +20,7 @@ import { sha256Hex } from '../../../shared/backup/checksum';
 import { dataSchema, ENTRY, type BackupSnapshot } from '../../../shared/backup/format';
 import { consistencyIssues, readBackup } from '../../../shared/backup/read';
 import { compareTables, RESTORE_MODES } from '../../../shared/backup/restore-plan';
-import { TABLE_NAMES, TABLES, type BackupTables, type Row } from '../../../shared/backup/tables';
+import { TABLE_NAMES, TABLES, type BackupTables, type Row } from '../../../shared/storage/tables';
 import { backupData, makeTestSnapshot, sortedSnapshot } from '../../../shared/backup/test-snapshot';
 import { writeBackup } from '../../../shared/backup/write';
 import { CV_SECTION_IDS } from '../../../shared/portfolio/cv';

@@ -7,7 +7,7 @@ import {
 import type { KompetenDatabase } from '../../../renderer/src/db/database';
 import type { BackupSnapshot } from '../../../shared/backup/format';
 import { readBackup } from '../../../shared/backup/read';
-import { TABLE_NAMES } from '../../../shared/backup/tables';
+import { TABLE_NAMES } from '../../../shared/storage/tables';
 import {
   makeTestSnapshot,
   pseudoRandomBytes,

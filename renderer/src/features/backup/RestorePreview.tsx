@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { OpenedMeta } from '../../../../shared/backup/read';
 import type { Comparison, TableComparison } from '../../../../shared/backup/restore-plan';
-import { TABLE_NAMES } from '../../../../shared/backup/tables';
+import { TABLE_NAMES } from '../../../../shared/storage/tables';
 import { currentLanguage } from '../../i18n';
 import { formatDateTime } from '../../ui/format';
 

@@ -1,3 +1,4 @@
+import { USER_DATA_TABLES } from '../../../../shared/storage/tables';
 import type { KompetenDatabase } from '../../db/database';
 import type { AutoBackups } from '../../platform/bridge';
 import { makeBackup } from './backup-actions';
@@ -16,21 +17,7 @@ export const FIRST_CHECK_AFTER_MS = 2 * 60 * 1000;
  * backups out of the folder one by one.
  */
 export async function holdsUserData(db: KompetenDatabase): Promise<boolean> {
-  const tables = [
-    db.profile,
-    db.answers,
-    db.evidence,
-    db.essays,
-    db.cvEntries,
-    db.practiceEntries,
-    db.supervisors,
-    db.ownKey,
-    db.examAttempts,
-    db.itemReviews,
-    db.questionBanks,
-    db.practiceSessions,
-  ];
-  const counts = await Promise.all(tables.map((table) => table.count()));
+  const counts = await Promise.all(USER_DATA_TABLES.map((name) => db.table(name).count()));
   return counts.some((n) => n > 0);
 }
 
