@@ -5,15 +5,16 @@ import { OWN_FILE_TYPES, type OwnFileKindId } from '../../../shared/files/own-fi
 import { bridge } from '../platform';
 import type { OpenedFile } from '../platform/bridge';
 import { offerOpenedFile } from '../platform/opened-files';
+import { PAGES } from './paths';
 
 /** The screen that imports each of the app's own files. */
 const IMPORT_SCREENS: Record<OwnFileKindId, string> = {
-  request: '/praktik/mode-supervisor',
-  keyBackup: '/praktik/mode-supervisor',
-  response: '/praktik',
-  keyCard: '/praktik/supervisor',
-  backup: '/data',
-  portfolioBundle: '/portofolio/verifikasi',
+  request: PAGES.supervisorMode,
+  keyBackup: PAGES.supervisorMode,
+  response: PAGES.practice,
+  keyCard: PAGES.supervisors,
+  backup: PAGES.data,
+  portfolioBundle: PAGES.verify,
 };
 
 type Refused = Extract<OpenedFile, { status: 'unknown-kind' | 'unreadable' }>;

@@ -2,14 +2,15 @@ import { useEffect, useRef } from 'react';
 import { useLocation, useNavigate, type Location } from 'react-router';
 import { commandOfKey, type AppCommand } from '../../../shared/ipc/app-commands';
 import { bridge } from '../platform';
+import { PAGES } from './paths';
 
 /** Where each command is carried out. `find` stays on the page when it has a search field. */
 const COMMAND_PAGES: Record<AppCommand, string> = {
-  newPracticeEntry: '/praktik',
-  newEvidence: '/asesmen',
-  backupNow: '/data',
-  exportPdf: '/portofolio/ekspor',
-  find: '/kerangka',
+  newPracticeEntry: PAGES.practice,
+  newEvidence: PAGES.assessment,
+  backupNow: PAGES.data,
+  exportPdf: PAGES.export,
+  find: PAGES.framework,
 };
 
 /** The page's search field, marked with `data-find`. */

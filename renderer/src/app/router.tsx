@@ -23,6 +23,7 @@ import { SettingsPage } from '../features/settings/SettingsPage';
 import { NotFoundPage } from '../features/not-found/NotFoundPage';
 import { RouteError } from './ErrorBoundary';
 import { Layout } from './Layout';
+import { PAGES } from './paths';
 import { SECTIONS } from './sections';
 
 const BUILT = {
@@ -50,26 +51,26 @@ export const routes: RouteObject[] = [
             path: section.path,
             element: BUILT[section.key],
           })),
-          { path: '/asesmen/apl-02', element: <Apl02Page /> },
-          { path: '/asesmen/bukti', element: <EvidencePage /> },
+          { path: PAGES.apl02, element: <Apl02Page /> },
+          { path: PAGES.evidence, element: <EvidencePage /> },
           {
-            path: '/praktik/ringkasan',
+            path: PAGES.practiceSummary,
             // Charts (recharts) load with the page that shows them, not at start-up.
             lazy: () =>
               import('../features/practice/PracticeSummaryPage').then((m) => ({
                 Component: m.PracticeSummaryPage,
               })),
           },
-          { path: '/praktik/pengaturan', element: <PracticeSettingsPage /> },
-          { path: '/praktik/supervisor', element: <SupervisorsPage /> },
-          { path: '/praktik/mode-supervisor', element: <SupervisorModePage /> },
-          { path: '/portofolio/cv', element: <CvPage /> },
-          { path: '/portofolio/deskripsi-diri', element: <SelfDescriptionPage /> },
-          { path: '/portofolio/ekspor', element: <ExportPage /> },
-          { path: '/portofolio/verifikasi', element: <VerifyPage /> },
-          { path: '/latihan/praktik', element: <ShortPracticePage /> },
-          { path: '/latihan/simulasi/:id', element: <SimulationPage /> },
-          { path: '/latihan/hasil/:id', element: <ReportPage /> },
+          { path: PAGES.practiceSettings, element: <PracticeSettingsPage /> },
+          { path: PAGES.supervisors, element: <SupervisorsPage /> },
+          { path: PAGES.supervisorMode, element: <SupervisorModePage /> },
+          { path: PAGES.cv, element: <CvPage /> },
+          { path: PAGES.selfDescription, element: <SelfDescriptionPage /> },
+          { path: PAGES.export, element: <ExportPage /> },
+          { path: PAGES.verify, element: <VerifyPage /> },
+          { path: PAGES.shortPractice, element: <ShortPracticePage /> },
+          { path: PAGES.simulation, element: <SimulationPage /> },
+          { path: PAGES.report, element: <ReportPage /> },
           { path: '*', element: <NotFoundPage /> },
         ],
       },
