@@ -1,4 +1,4 @@
-import { makeTestSnapshot } from '../shared/backup/test-snapshot';
+import { makeTestSnapshot } from '../test/support/snapshot';
 
 /** The large profile of issue 6: 300 criteria answered, 200 evidence files of 100 MB, 20,000 entries. */
 export const LARGE_PROFILE = {

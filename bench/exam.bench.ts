@@ -6,7 +6,7 @@ import { FILE_KINDS } from '../shared/files/file-kinds';
 import { drawSimulation, seededRandom, WRITTEN_TEST } from '../shared/exam/blueprint';
 import { bankSchema } from '../shared/exam/bank';
 import { scoreAttempt, type Response } from '../shared/exam/score';
-import { makeTestBank } from '../shared/exam/test-bank';
+import { makeTestBank } from '../test/support/bank';
 import { measure } from './harness';
 
 /** A bank of 5,000 items spread over every domain and difficulty, as a large institution's might be. */

@@ -4,7 +4,7 @@ import { criterionRef } from '../shared/assessment/assessment';
 import { computeReadiness } from '../shared/assessment/readiness';
 import { facetCounts, filterCriteria, indexPack } from '../shared/framework/filter';
 import type { RubricLevel } from '../shared/framework/pack';
-import { makeTestPack } from '../shared/framework/test-pack';
+import { makeTestPack } from '../test/support/pack';
 import { allCriteria } from '../shared/framework/tree';
 import { measure } from './harness';
 

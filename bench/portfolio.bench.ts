@@ -9,7 +9,7 @@ import { portfolioPdfId } from '../renderer/src/i18n/portfolio/pdf.id';
 import { buildBundle } from '../shared/portfolio/bundle';
 import { PORTFOLIO_SECTIONS, type PortfolioData } from '../shared/portfolio/data';
 import { buildPortfolioDocument } from '../shared/portfolio/pdf/document';
-import { largePortfolio, testVocab } from '../shared/portfolio/pdf/test-portfolio';
+import { largePortfolio, testVocab } from '../test/support/portfolio';
 import { useBrowserBench } from './browser';
 import { measure } from './harness';
 

@@ -1,7 +1,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'vitest';
-import { makeTestPack } from '../shared/framework/test-pack';
+import { makeTestPack } from '../test/support/pack';
 import { root, useBrowserBench } from './browser';
 import { measure } from './harness';
 

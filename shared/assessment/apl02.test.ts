@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeTestPack } from '../framework/test-pack';
+import { makeTestPack } from '../../test/support/pack';
 import type { Evidence } from './assessment';
 import { buildApl02 } from './apl02';
 

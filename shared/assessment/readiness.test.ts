@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { RubricLevel } from '../framework/pack';
-import { makeTestPack } from '../framework/test-pack';
+import { makeTestPack } from '../../test/support/pack';
 import { allCriteria } from '../framework/tree';
 import { criterionRef } from './assessment';
 import { computeReadiness, levelToPercent } from './readiness';

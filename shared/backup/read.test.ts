@@ -6,7 +6,13 @@ import { BACKUP_FILE } from './file';
 import { ENTRY, type BackupSnapshot } from './format';
 import { CURRENT_SCHEMA_VERSION } from './migrate';
 import { readBackup, type BackupReadResult } from './read';
-import { backupData, craftBackup, fileEntries, makeTestSnapshot, zipLayout } from './test-snapshot';
+import {
+  backupData,
+  craftBackup,
+  fileEntries,
+  makeTestSnapshot,
+  zipLayout,
+} from '../../test/support/snapshot';
 import { writeBackup } from './write';
 
 const META = {

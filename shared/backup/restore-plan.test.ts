@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { BackupSnapshot } from './format';
 import { compareTables, noDifferences, planMerge, type TableComparison } from './restore-plan';
 import { TABLE_NAMES, TABLES, type BackupTables } from '../storage/tables';
-import { makeTestSnapshot } from './test-snapshot';
+import { makeTestSnapshot } from '../../test/support/snapshot';
 
 const clone = <T>(value: T): T => structuredClone(value);
 const later = (iso: string, minutes = 1) =>

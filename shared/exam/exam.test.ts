@@ -4,7 +4,7 @@ import { bankSchema, DIFFICULTIES, type BankItem } from './bank';
 import { apportion, blueprintCells, drawSimulation, seededRandom, WRITTEN_TEST } from './blueprint';
 import { elapsed, formatRemaining, isOver, pause, remaining, resume, startClock } from './clock';
 import { scoreAttempt, share } from './score';
-import { makeTestBank, testItem } from './test-bank';
+import { makeTestBank, testItem } from '../../test/support/bank';
 
 const clone = <T>(value: T): T => structuredClone(value);
 

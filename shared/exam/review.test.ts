@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { pickPracticeItems, review, reviewCardSchema, type ReviewCard } from './review';
-import { makeTestBank } from './test-bank';
+import { makeTestBank } from '../../test/support/bank';
 
 const NOW = new Date('2026-11-23T03:00:00.000Z');
 const minutes = (n: number) => new Date(NOW.getTime() + n * 60_000);

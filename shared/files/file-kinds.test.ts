@@ -1,13 +1,13 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { makeTestBank } from '../exam/test-bank';
-import { makeTestPack } from '../framework/test-pack';
+import { makeTestBank } from '../../test/support/bank';
+import { makeTestPack } from '../../test/support/pack';
 import { PORTFOLIO_BUNDLE_FILE } from '../portfolio/bundle';
 import { parsePracticeCsv, type CsvVocabulary } from '../practice/csv';
 import { SIGNOFF_FILES, signoffRequestSchema } from '../signoff/files';
 import { buildRequest } from '../signoff/request';
 import { signResponse } from '../signoff/response';
-import { approveAll, makeTestSigner } from '../signoff/test-signing';
-import { testPracticeEntry } from '../practice/test-entry';
+import { approveAll, makeTestSigner } from '../../test/support/signing';
+import { testPracticeEntry } from '../../test/support/entry';
 import { FILE_KINDS } from './file-kinds';
 import type { FileKindId } from './file-problem';
 import { JSON_FORMATS, type JsonKindId } from './json-formats';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { facetCounts, filterCriteria, indexPack } from './filter';
-import { makeTestPack } from './test-pack';
+import { makeTestPack } from '../../test/support/pack';
 import { normalizeForSearch, queryTerms } from './search';
 
 const pack = makeTestPack();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { frameworkPackSchema } from './pack';
-import { makeTestPack } from './test-pack';
+import { makeTestPack } from '../../test/support/pack';
 
 /** Issues of parsing `pack` as "path: message" lines. */
 function problems(pack: unknown): string[] {

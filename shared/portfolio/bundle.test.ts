@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readJsonFile } from '../files/read-json-file';
-import { makeTestPack } from '../framework/test-pack';
+import { makeTestPack } from '../../test/support/pack';
 import type { LoggedEntry } from '../practice/filter';
-import { testPracticeEntry } from '../practice/test-entry';
+import { testPracticeEntry } from '../../test/support/entry';
 import { canonicalJson } from '../signing/canonical-json';
 import type { DecisionInput } from '../signoff/response';
 import { signedText } from '../signoff/signable';
@@ -17,7 +17,12 @@ import {
   type PortfolioBundle,
 } from './bundle';
 import type { PortfolioData } from './data';
-import { approveAll, makeTestSigner, signForReal, type TestSigner } from '../signoff/test-signing';
+import {
+  approveAll,
+  makeTestSigner,
+  signForReal,
+  type TestSigner,
+} from '../../test/support/signing';
 
 let ani: TestSigner;
 let budi: TestSigner;

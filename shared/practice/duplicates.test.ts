@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { countLikelyDuplicates } from './duplicates';
-import { testPracticeEntry } from './test-entry';
+import { testPracticeEntry } from '../../test/support/entry';
 
 describe('spotting entries imported twice', () => {
   it('counts new entries with the same day, times, minutes and agency as one in the log', () => {

@@ -7,7 +7,7 @@ import {
   type LoggedEntry,
   type PracticeQuery,
 } from './filter';
-import { testPracticeEntry } from './test-entry';
+import { testPracticeEntry } from '../../test/support/entry';
 
 let n = 0;
 const entry = (change: Partial<LoggedEntry>): LoggedEntry =>

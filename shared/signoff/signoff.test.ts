@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { PracticeEntry } from '../practice/entry';
-import { testPracticeEntry } from '../practice/test-entry';
+import { testPracticeEntry } from '../../test/support/entry';
 import { signoffRequestSchema, signoffResponseSchema } from './files';
 import { buildRequest } from './request';
 import {
@@ -11,7 +11,7 @@ import {
   type RegisteredSupervisor,
 } from './response';
 import { signoffState } from './state';
-import { makeTestSigner, type TestSigner } from './test-signing';
+import { makeTestSigner, type TestSigner } from '../../test/support/signing';
 
 const entry = (id: string): PracticeEntry =>
   testPracticeEntry({ id, criterionRefs: ['pack/BOS-01.1.1'], supervisorId: 'sup-1' });

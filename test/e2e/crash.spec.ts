@@ -1,5 +1,5 @@
 import type { Browser, BrowserContext, Page } from '@playwright/test';
-import { makeTestSnapshot } from '../../shared/backup/test-snapshot';
+import { makeTestSnapshot } from '../support/snapshot';
 import { writeBackup } from '../../shared/backup/write';
 import { expect, openApp, test } from './fixtures';
 import { addEntry } from './practice-helpers';

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
-import { makeTestBank } from '../../shared/exam/test-bank';
-import { makeTestPack } from '../../shared/framework/test-pack';
+import { makeTestBank } from '../support/bank';
+import { makeTestPack } from '../support/pack';
 import { expect, openApp, seriousViolations, test, uploadTo } from './fixtures';
 
 /** Nine items, one per part and difficulty: far short of a full simulation. */

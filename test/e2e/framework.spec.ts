@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { frameworkPackSchema } from '../../shared/framework/pack';
-import { makeTestPack } from '../../shared/framework/test-pack';
+import { makeTestPack } from '../support/pack';
 import { allCriteria } from '../../shared/framework/tree';
 import { expect, openApp, test, uploadTo } from './fixtures';
 

@@ -1,10 +1,10 @@
 import type { Page } from '@playwright/test';
-import { makeTestPack } from '../../shared/framework/test-pack';
+import { makeTestPack } from '../support/pack';
 import { buildBundle, type PortfolioBundle } from '../../shared/portfolio/bundle';
 import type { PortfolioData } from '../../shared/portfolio/data';
 import type { LoggedEntry } from '../../shared/practice/filter';
-import { testPracticeEntry } from '../../shared/practice/test-entry';
-import { makeTestSigner, signForReal } from '../../shared/signoff/test-signing';
+import { testPracticeEntry } from '../support/entry';
+import { makeTestSigner, signForReal } from '../support/signing';
 import { expect, openApp, seriousViolations, test, uploadTo } from './fixtures';
 
 const OPEN = 'Buka berkas data portofolio';

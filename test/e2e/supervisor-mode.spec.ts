@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import type { PracticeEntry } from '../../shared/practice/entry';
-import { testPracticeEntry } from '../../shared/practice/test-entry';
+import { testPracticeEntry } from '../support/entry';
 import { keyBackupSchema, keyCardSchema, signoffResponseSchema } from '../../shared/signoff/files';
 import { buildRequest } from '../../shared/signoff/request';
 import { verifyResponse, type LocalEntry } from '../../shared/signoff/response';

@@ -19,7 +19,7 @@ import {
   largePortfolio,
   testVocab,
   typicalPortfolio,
-} from './test-portfolio';
+} from '../../../test/support/portfolio';
 import type { PortfolioPdfWords } from './words';
 
 const CODE = 'KMP-7Q4R-9XWD-2M3H';

@@ -8,7 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { portfolioPdfId } from '../../../renderer/src/i18n/portfolio/pdf.id';
 import { PORTFOLIO_SECTIONS, type PortfolioData } from '../data';
 import { buildPortfolioDocument } from './document';
-import { emptyPortfolio, testVocab, typicalPortfolio } from './test-portfolio';
+import { emptyPortfolio, testVocab, typicalPortfolio } from '../../../test/support/portfolio';
 
 // As the PDF worker does: pdfmake's own build with its bundled Roboto, and no network.
 pdfMake.addVirtualFileSystem(vfs);

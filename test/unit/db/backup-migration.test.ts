@@ -6,7 +6,7 @@ import { sha256Hex } from '../../../shared/backup/checksum';
 import { CURRENT_SCHEMA_VERSION, MIGRATED_VERSIONS } from '../../../shared/backup/migrate';
 import { readBackup } from '../../../shared/backup/read';
 import { TABLE_NAMES, TABLES } from '../../../shared/storage/tables';
-import { craftBackup, sortedSnapshot } from '../../../shared/backup/test-snapshot';
+import { craftBackup, sortedSnapshot } from '../../support/snapshot';
 import {
   comparable,
   createFixtureDatabase,

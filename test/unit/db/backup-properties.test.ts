@@ -15,19 +15,19 @@ import {
   PRACTICE_FORMS,
   PRACTICE_LEVELS,
 } from '../../../shared/domain/vocabularies';
-import { makeTestPack } from '../../../shared/framework/test-pack';
+import { makeTestPack } from '../../support/pack';
 import { sha256Hex } from '../../../shared/backup/checksum';
 import { dataSchema, ENTRY, type BackupSnapshot } from '../../../shared/backup/format';
 import { consistencyIssues, readBackup } from '../../../shared/backup/read';
 import { compareTables, RESTORE_MODES } from '../../../shared/backup/restore-plan';
 import { TABLE_NAMES, TABLES, type BackupTables, type Row } from '../../../shared/storage/tables';
-import { backupData, makeTestSnapshot, sortedSnapshot } from '../../../shared/backup/test-snapshot';
+import { backupData, makeTestSnapshot, sortedSnapshot } from '../../support/snapshot';
 import { writeBackup } from '../../../shared/backup/write';
 import { CV_SECTION_IDS } from '../../../shared/portfolio/cv';
 import { PORTFOLIO_SECTIONS } from '../../../shared/portfolio/data';
 import { ACTIVITY_KINDS } from '../../../shared/practice/entry';
 import { DIFFICULTIES } from '../../../shared/exam/bank';
-import { makeTestBank } from '../../../shared/exam/test-bank';
+import { makeTestBank } from '../../support/bank';
 import { DOMAINS } from '../../../shared/framework/pack';
 import { storedEntrySchema } from '../../../shared/practice/stored-entry';
 import { PRACTICE_DIMENSIONS } from '../../../shared/practice/totals';

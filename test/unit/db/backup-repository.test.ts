@@ -12,7 +12,7 @@ import {
   makeTestSnapshot,
   pseudoRandomBytes,
   sortedSnapshot as sorted,
-} from '../../../shared/backup/test-snapshot';
+} from '../../support/snapshot';
 import { writeBackup } from '../../../shared/backup/write';
 import { testDatabase } from './test-database';
 

@@ -19,7 +19,7 @@ import { loadSettings } from '../../../renderer/src/db/settings-repository';
 import { bankKeyOf, newAttempt } from '../../../shared/exam/attempt';
 import { newPracticeSession, recordAnswer } from '../../../shared/exam/practice-session';
 import { review } from '../../../shared/exam/review';
-import { makeTestBank } from '../../../shared/exam/test-bank';
+import { makeTestBank } from '../../support/bank';
 import { testDatabase } from './test-database';
 
 let db: KompetenDatabase;

@@ -10,7 +10,7 @@ import {
   setActivePack,
 } from '../../../renderer/src/db/framework-repository';
 import { loadSettings } from '../../../renderer/src/db/settings-repository';
-import { makeTestPack } from '../../../shared/framework/test-pack';
+import { makeTestPack } from '../../support/pack';
 import { testDatabase } from './test-database';
 
 let db: KompetenDatabase;

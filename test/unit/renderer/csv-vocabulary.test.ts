@@ -3,7 +3,7 @@ import { csvVocabulary } from '../../../renderer/src/features/practice/csv-vocab
 import { i18n } from '../../../renderer/src/i18n';
 import { DEFAULT_PRACTICE_CONFIG } from '../../../shared/practice/config';
 import { parsePracticeCsv, practiceToCsv } from '../../../shared/practice/csv';
-import { testPracticeEntry } from '../../../shared/practice/test-entry';
+import { testPracticeEntry } from '../../support/entry';
 
 describe('the CSV vocabulary', () => {
   const config = {

@@ -7,7 +7,7 @@ import { installBank, listBanks } from '../../../renderer/src/db/bank-repository
 import type { KompetenDatabase } from '../../../renderer/src/db/database';
 import { importBank } from '../../../renderer/src/features/exam/bank-import';
 import { loadDefaultBank, useBank } from '../../../renderer/src/features/exam/banks';
-import { makeTestBank } from '../../../shared/exam/test-bank';
+import { makeTestBank } from '../../support/bank';
 
 const mocks = vi.hoisted(() => ({ db: undefined as unknown }));
 vi.mock('../../../renderer/src/db', async () => {

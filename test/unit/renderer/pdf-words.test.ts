@@ -13,7 +13,7 @@ import {
 import { CV_CHOICES, CV_FIELD_KEYS, CV_SECTION_IDS } from '../../../shared/portfolio/cv';
 import { PORTFOLIO_SECTIONS } from '../../../shared/portfolio/data';
 import { buildPortfolioDocument } from '../../../shared/portfolio/pdf/document';
-import { typicalPortfolio } from '../../../shared/portfolio/pdf/test-portfolio';
+import { typicalPortfolio } from '../../support/portfolio';
 import { ACTIVITY_KINDS } from '../../../shared/practice/entry';
 import { PRACTICE_DIMENSIONS } from '../../../shared/practice/totals';
 import { SIGNOFF_STATES } from '../../../shared/signoff/state';

@@ -2,7 +2,7 @@
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { PracticeEntry } from '../../../shared/practice/entry';
-import { testPracticeEntry } from '../../../shared/practice/test-entry';
+import { testPracticeEntry } from '../../support/entry';
 import { signoffResponseSchema } from '../../../shared/signoff/files';
 import { buildRequest } from '../../../shared/signoff/request';
 import { SINGLE_ROW_ID, type OwnKeyRow } from '../../../renderer/src/db/database';

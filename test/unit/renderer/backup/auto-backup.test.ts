@@ -8,7 +8,7 @@ import {
   startAutoBackups,
 } from '../../../../renderer/src/features/backup/auto-backup';
 import type { AutoBackupInfo, AutoBackups } from '../../../../renderer/src/platform/bridge';
-import { testPracticeEntry } from '../../../../shared/practice/test-entry';
+import { testPracticeEntry } from '../../../support/entry';
 import { testDatabase } from '../../db/test-database';
 
 vi.mock('../../../../renderer/src/platform', () => ({

@@ -3,7 +3,7 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { MemoryRouter } from 'react-router';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { writeBackup } from '../../../../shared/backup/write';
-import { testPracticeEntry } from '../../../../shared/practice/test-entry';
+import { testPracticeEntry } from '../../../support/entry';
 import { readSnapshot } from '../../../../renderer/src/db/backup-repository';
 import { DataPage } from '../../../../renderer/src/features/backup/DataPage';
 import '../../../../renderer/src/i18n';

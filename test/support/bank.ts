@@ -1,4 +1,4 @@
-import { DOMAINS, type DomainId } from '../framework/pack';
+import { DOMAINS, type DomainId } from '../../shared/framework/pack';
 import {
   BANK_FORMAT,
   BANK_FORMAT_VERSION,
@@ -7,7 +7,7 @@ import {
   type BankItem,
   type Difficulty,
   type QuestionBank,
-} from './bank';
+} from '../../shared/exam/bank';
 
 /** A valid item for tests; `n` makes its id and stem unique. */
 export function testItem(n: number, domain: DomainId, difficulty: Difficulty): BankItem {

@@ -1,4 +1,4 @@
-import { PACK_FORMAT, PACK_FORMAT_VERSION, type FrameworkPack } from './pack';
+import { PACK_FORMAT, PACK_FORMAT_VERSION, type FrameworkPack } from '../../shared/framework/pack';
 
 const rubric = [1, 2, 3, 4].map((n) => ({
   label: `Tingkat ${n}`,

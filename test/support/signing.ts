@@ -1,8 +1,12 @@
-import type { LoggedEntry } from '../practice/filter';
-import { exportPublicKey, generateSigningKeyPair, publicKeyFingerprint } from '../signing/ed25519';
-import type { PublicSupervisor } from './files';
-import { buildRequest } from './request';
-import { signResponse, verifyResponse, type DecisionInput } from './response';
+import type { LoggedEntry } from '../../shared/practice/filter';
+import {
+  exportPublicKey,
+  generateSigningKeyPair,
+  publicKeyFingerprint,
+} from '../../shared/signing/ed25519';
+import type { PublicSupervisor } from '../../shared/signoff/files';
+import { buildRequest } from '../../shared/signoff/request';
+import { signResponse, verifyResponse, type DecisionInput } from '../../shared/signoff/response';
 
 /** A supervisor with a real key pair, for tests. */
 export interface TestSigner {

@@ -1,4 +1,4 @@
-import type { PracticeEntry } from './entry';
+import type { PracticeEntry } from '../../shared/practice/entry';
 
 /**
  * A valid stored practice entry for tests: two and a half hours of direct casework on 2 November

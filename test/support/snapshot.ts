@@ -1,25 +1,30 @@
 import { zipSync, type Zippable } from 'fflate';
-import type { Answer, Evidence, Round } from '../assessment/assessment';
-import { criterionRef, EVIDENCE_TYPES, JUDGEMENTS } from '../assessment/assessment';
-import { DEFAULT_FIELDS_OF_PRACTICE } from '../domain/fields-of-practice';
-import { HELPING_STAGES, PRACTICE_FORMS, PRACTICE_LEVELS } from '../domain/vocabularies';
-import { bankKeyOf } from '../exam/attempt';
-import { DEFAULT_BANK_ID } from '../exam/bank';
-import { makeTestBank } from '../exam/test-bank';
-import { RUBRIC_LEVELS } from '../framework/pack';
-import { makeTestPack } from '../framework/test-pack';
-import { ACTIVITY_KINDS } from '../practice/entry';
-import type { LoggedEntry } from '../practice/filter';
-import { testPracticeEntry } from '../practice/test-entry';
-import { toBase64 } from '../signing/ed25519';
-import { signedText } from '../signoff/signable';
-import { makeTestSigner, signForReal } from '../signoff/test-signing';
-import { sha256Hex } from './checksum';
-import { BACKUP_FILE } from './file';
-import { ENTRY, type BackupSnapshot, type EvidenceBytes, type FileEntry } from './format';
-import { CURRENT_SCHEMA_VERSION } from './migrate';
-import { TABLE_NAMES, TABLES, type BackupTables, type Row } from '../storage/tables';
-import { listFiles } from './write';
+import type { Answer, Evidence, Round } from '../../shared/assessment/assessment';
+import { criterionRef, EVIDENCE_TYPES, JUDGEMENTS } from '../../shared/assessment/assessment';
+import { DEFAULT_FIELDS_OF_PRACTICE } from '../../shared/domain/fields-of-practice';
+import { HELPING_STAGES, PRACTICE_FORMS, PRACTICE_LEVELS } from '../../shared/domain/vocabularies';
+import { bankKeyOf } from '../../shared/exam/attempt';
+import { DEFAULT_BANK_ID } from '../../shared/exam/bank';
+import { makeTestBank } from './bank';
+import { RUBRIC_LEVELS } from '../../shared/framework/pack';
+import { makeTestPack } from './pack';
+import { ACTIVITY_KINDS } from '../../shared/practice/entry';
+import type { LoggedEntry } from '../../shared/practice/filter';
+import { testPracticeEntry } from './entry';
+import { toBase64 } from '../../shared/signing/ed25519';
+import { signedText } from '../../shared/signoff/signable';
+import { makeTestSigner, signForReal } from './signing';
+import { sha256Hex } from '../../shared/backup/checksum';
+import { BACKUP_FILE } from '../../shared/backup/file';
+import {
+  ENTRY,
+  type BackupSnapshot,
+  type EvidenceBytes,
+  type FileEntry,
+} from '../../shared/backup/format';
+import { CURRENT_SCHEMA_VERSION } from '../../shared/backup/migrate';
+import { TABLE_NAMES, TABLES, type BackupTables, type Row } from '../../shared/storage/tables';
+import { listFiles } from '../../shared/backup/write';
 
 /** How big a test snapshot is; the defaults make a small but complete profile. */
 export interface TestSnapshotSize {

@@ -3,22 +3,22 @@ import {
   JUDGEMENTS,
   type Answer,
   type Evidence,
-} from '../../assessment/assessment';
-import { DEFAULT_FIELDS_OF_PRACTICE } from '../../domain/fields-of-practice';
-import { LEVELS } from '../../domain/levels';
-import { HELPING_STAGES, PRACTICE_FORMS, PRACTICE_LEVELS } from '../../domain/vocabularies';
-import { makeTestPack } from '../../framework/test-pack';
-import { DEFAULT_PRACTICE_CONFIG } from '../../practice/config';
-import { ACTIVITY_KINDS, type PracticeEntry } from '../../practice/entry';
-import type { LoggedEntry } from '../../practice/filter';
-import { testPracticeEntry } from '../../practice/test-entry';
-import { PRACTICE_DIMENSIONS } from '../../practice/totals';
-import { signedText } from '../../signoff/signable';
-import { SIGNOFF_STATES, type Signoff } from '../../signoff/state';
-import { CV_CHOICES, CV_FIELD_KEYS, CV_SECTION_IDS, type CvEntry } from '../cv';
-import type { PortfolioData } from '../data';
-import { ESSAY_DOMAINS, type Essay } from '../self-description';
-import type { PortfolioPdfVocab } from './words';
+} from '../../shared/assessment/assessment';
+import { DEFAULT_FIELDS_OF_PRACTICE } from '../../shared/domain/fields-of-practice';
+import { LEVELS } from '../../shared/domain/levels';
+import { HELPING_STAGES, PRACTICE_FORMS, PRACTICE_LEVELS } from '../../shared/domain/vocabularies';
+import { makeTestPack } from './pack';
+import { DEFAULT_PRACTICE_CONFIG } from '../../shared/practice/config';
+import { ACTIVITY_KINDS, type PracticeEntry } from '../../shared/practice/entry';
+import type { LoggedEntry } from '../../shared/practice/filter';
+import { testPracticeEntry } from './entry';
+import { PRACTICE_DIMENSIONS } from '../../shared/practice/totals';
+import { signedText } from '../../shared/signoff/signable';
+import { SIGNOFF_STATES, type Signoff } from '../../shared/signoff/state';
+import { CV_CHOICES, CV_FIELD_KEYS, CV_SECTION_IDS, type CvEntry } from '../../shared/portfolio/cv';
+import type { PortfolioData } from '../../shared/portfolio/data';
+import { ESSAY_DOMAINS, type Essay } from '../../shared/portfolio/self-description';
+import type { PortfolioPdfVocab } from '../../shared/portfolio/pdf/words';
 
 /**
  * Portfolios for tests: empty, typical (Siti Rahmawati, a generalist) and large. Labels of
