@@ -1,3 +1,4 @@
+import { ownIssue } from '../files/file-problem';
 import { unzipSync, zipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { sealBytes } from '../signing/passphrase';
@@ -413,7 +414,7 @@ describe('refused files', () => {
     const crafted = await craftBackup({ data, entries });
     expect(problemOf(await readBackup(crafted))).toEqual({
       kind: 'invalid',
-      issues: [{ path: `tables.evidence[${index}].file`, message: 'the file is missing' }],
+      issues: [ownIssue(`tables.evidence[${index}].file`, 'file-missing')],
     });
   });
 
@@ -427,7 +428,7 @@ describe('refused files', () => {
     });
     expect(problemOf(await readBackup(crafted))).toEqual({
       kind: 'invalid',
-      issues: [{ path: 'files[3]', message: 'belongs to no evidence item' }],
+      issues: [ownIssue('files[3]', 'orphan-file')],
     });
 
     const sized = clone(await backupData(snapshot));
@@ -437,7 +438,7 @@ describe('refused files', () => {
     const wrongSize = await craftBackup({ data: sized, entries: fileEntries(snapshot) });
     expect(problemOf(await readBackup(wrongSize))).toEqual({
       kind: 'invalid',
-      issues: [{ path: 'files[0]', message: 'is not the size its evidence item states' }],
+      issues: [ownIssue('files[0]', 'file-size-mismatch')],
     });
   });
 
@@ -448,7 +449,7 @@ describe('refused files', () => {
     const crafted = await craftBackup({ data, entries });
     expect(problemOf(await readBackup(crafted))).toEqual({
       kind: 'invalid',
-      issues: [{ path: 'files[3]', message: 'belongs to no evidence item' }],
+      issues: [ownIssue('files[3]', 'orphan-file')],
     });
   });
 
@@ -462,9 +463,9 @@ describe('refused files', () => {
     expect(problemOf(await readBackup(crafted))).toEqual({
       kind: 'invalid',
       issues: [
-        { path: `tables.profile[${n.profile.length}]`, message: 'repeats a record' },
-        { path: `tables.rounds[${n.rounds.length}]`, message: 'repeats a record' },
-        { path: `tables.answers[${n.answers.length}]`, message: 'repeats a record' },
+        ownIssue(`tables.profile[${n.profile.length}]`, 'duplicate-record'),
+        ownIssue(`tables.rounds[${n.rounds.length}]`, 'duplicate-record'),
+        ownIssue(`tables.answers[${n.answers.length}]`, 'duplicate-record'),
       ],
     });
   });

@@ -1,6 +1,6 @@
 import { unzipSync, type Unzipped } from 'fflate';
 import { z } from 'zod';
-import type { FileIssue, FileProblem } from '../files/file-problem';
+import { ownIssue, type FileIssue, type FileProblem } from '../files/file-problem';
 import { jsonKindOf } from '../files/json-formats';
 import { formatPath, readJsonFile } from '../files/read-json-file';
 import { unsealBytes, WrongPassphraseError } from '../signing/passphrase';
@@ -213,7 +213,7 @@ export function consistencyIssues({ tables, files }: BackupSnapshot): FileIssue[
     const seen = new Set<string>();
     rows.forEach((row, i) => {
       const k = key(row);
-      if (seen.has(k)) issues.push({ path: at('tables', name, i), message: 'repeats a record' });
+      if (seen.has(k)) issues.push(ownIssue(at('tables', name, i), 'duplicate-record'));
       seen.add(k);
     });
   }
@@ -222,15 +222,15 @@ export function consistencyIssues({ tables, files }: BackupSnapshot): FileIssue[
   files.forEach((file, i) => {
     const owner = withFile.get(file.id);
     if (!owner || seenFiles.has(file.id)) {
-      issues.push({ path: at('files', i), message: 'belongs to no evidence item' });
+      issues.push(ownIssue(at('files', i), 'orphan-file'));
     } else if (owner.size !== file.bytes.byteLength) {
-      issues.push({ path: at('files', i), message: 'is not the size its evidence item states' });
+      issues.push(ownIssue(at('files', i), 'file-size-mismatch'));
     }
     seenFiles.add(file.id);
   });
   for (const [i, evidence] of tables.evidence.entries()) {
     if (evidence.file && !seenFiles.has(evidence.id)) {
-      issues.push({ path: at('tables', 'evidence', i, 'file'), message: 'the file is missing' });
+      issues.push(ownIssue(at('tables', 'evidence', i, 'file'), 'file-missing'));
     }
   }
   return issues;

@@ -4,6 +4,7 @@ import { DIFFICULTIES, OPTION_IDS, type BankItem, type OptionId } from './bank';
 import type { Shortfall } from './blueprint';
 import { pause, type ExamClock } from './clock';
 import { scoreAttempt, type Tally } from './score';
+import { issueOf } from '../files/file-issues';
 
 /**
  * A simulation as it is stored: the drawn items, the candidate's choices and flags, where they
@@ -127,6 +128,6 @@ export const attemptSchema = z
       .optional(),
   })
   .refine((a) => a.choices.length === a.itemIds.length && a.flags.length === a.itemIds.length, {
-    message: 'choices and flags must have one entry per item',
+    ...issueOf('entries-per-item'),
     path: ['choices'],
   }) satisfies z.ZodType<ExamAttempt>;

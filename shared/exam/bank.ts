@@ -1,3 +1,4 @@
+import { issueOf } from '../files/file-issues';
 import { z } from 'zod';
 import { DOMAINS, provenanceSchema } from '../framework/pack';
 
@@ -90,7 +91,7 @@ export const bankSchema = z
         ctx.addIssue({
           code: 'custom',
           path: at('id'),
-          message: `id is already used by items[${firstId}]`,
+          ...issueOf('duplicate-id', { first: `items[${firstId}]` }),
         });
       else ids.set(item.id, i);
       const stem = normaliseStem(`${item.vignette} ${item.stem}`);
@@ -99,7 +100,7 @@ export const bankSchema = z
         ctx.addIssue({
           code: 'custom',
           path: at('stem'),
-          message: `the same question as items[${firstStem}]`,
+          ...issueOf('duplicate-question', { first: `items[${firstStem}]` }),
         });
       else stems.set(stem, i);
       item.options.forEach((option, o) => {
@@ -107,23 +108,23 @@ export const bankSchema = z
           ctx.addIssue({
             code: 'custom',
             path: at('options', o, 'id'),
-            message: `option ${o + 1} must be ${OPTION_IDS[o]}`,
+            ...issueOf('option-order', { position: o + 1, expected: OPTION_IDS[o] ?? '' }),
           });
       });
       if (!item.options.some((o) => o.id === item.key))
         ctx.addIssue({
           code: 'custom',
           path: at('key'),
-          message: `the key ${item.key} is not one of the options`,
+          ...issueOf('key-not-option', { key: item.key }),
         });
       const texts = item.options.map((o) => normaliseStem(o.text));
       if (new Set(texts).size !== texts.length)
-        ctx.addIssue({ code: 'custom', path: at('options'), message: 'two options say the same' });
+        ctx.addIssue({ code: 'custom', path: at('options'), ...issueOf('duplicate-option') });
       if (!sources.has(item.fact.source))
         ctx.addIssue({
           code: 'custom',
           path: at('fact', 'source'),
-          message: `source ${item.fact.source} is not listed in sources`,
+          ...issueOf('source-not-listed', { source: item.fact.source }),
         });
     });
   });

@@ -3,6 +3,7 @@ import { DOMAINS } from '../framework/pack';
 import { OPTION_IDS, type OptionId } from './bank';
 import type { PracticeFilter } from './review';
 import type { Tally } from './score';
+import { issueOf, type FileIssueCode } from '../files/file-issues';
 
 /**
  * A short practice session as the history keeps it: what was practised, the items picked and
@@ -88,13 +89,13 @@ export const practiceSessionSchema = z
     finishedAt: isoTime.optional(),
   })
   .superRefine((s, ctx) => {
-    const issue = (path: string, message: string) =>
-      ctx.addIssue({ code: 'custom', path: [path], message });
-    if (new Set(s.itemIds).size !== s.itemIds.length) issue('itemIds', 'an item is picked twice');
+    const issue = (path: string, code: FileIssueCode) =>
+      ctx.addIssue({ code: 'custom', path: [path], ...issueOf(code) });
+    if (new Set(s.itemIds).size !== s.itemIds.length) issue('itemIds', 'item-picked-twice');
     const answered = s.answers.map((a) => a.itemId);
-    if (!answered.every((id) => s.itemIds.includes(id)))
-      issue('answers', 'an answer is for an item the session did not pick');
-    if (new Set(answered).size !== answered.length) issue('answers', 'an item is answered twice');
+    if (!answered.every((id) => s.itemIds.includes(id))) issue('answers', 'answer-not-picked');
+    if (new Set(answered).size !== answered.length) issue('answers', 'item-answered-twice');
+    // A session is finished exactly when every picked item is answered.
     if ((s.finishedAt !== undefined) !== (answered.length === s.itemIds.length))
-      issue('finishedAt', 'a session is finished exactly when every picked item is answered');
+      issue('finishedAt', 'finished-when-answered');
   }) satisfies z.ZodType<PracticeSession>;

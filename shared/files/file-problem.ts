@@ -1,3 +1,5 @@
+import type { FileIssueCode, FileIssueParams } from './file-issues';
+
 /** The kinds of file a user can open in the app; each has an entry in FILE_KINDS. */
 export type FileKindId =
   | 'pack'
@@ -30,8 +32,19 @@ export type FileProblem =
 export interface FileIssue {
   /** Where in the file, e.g. "units[3].elements[0].criteria[2].question"; "" for the whole file. */
   path: string;
+  /** zod's message, in the UI language; for the app's own checks, their code. */
   message: string;
+  /** One of the app's own checks, which the renderer words (see file-issues.ts). */
+  code?: FileIssueCode;
+  params?: FileIssueParams;
 }
+
+/** An issue of one of the app's own checks, found outside zod. */
+export const ownIssue = (
+  path: string,
+  code: FileIssueCode,
+  params: FileIssueParams = {},
+): FileIssue => ({ path, message: code, code, params });
 
 export type FileResult<T> = { ok: true; value: T } | { ok: false; problem: FileProblem };
 

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { isCutShortJson } from './cut-short-json';
-import { fileProblem, type FileResult } from './file-problem';
+import { fileIssueOf } from './file-issues';
+import { fileProblem, type FileIssue, type FileResult } from './file-problem';
 import { formatProblem, type JsonKindId } from './json-formats';
 import { readTextFile } from './read-text-file';
 
@@ -44,8 +45,9 @@ export function readJsonFile<S extends z.ZodType>(
   if (named) return fileProblem(named);
   const parsed = schema.safeParse(data);
   if (parsed.success) return { ok: true, value: parsed.data };
-  const issues = parsed.error.issues
-    .slice(0, MAX_REPORTED_ISSUES)
-    .map((issue) => ({ path: formatPath(issue.path), message: issue.message }));
+  const issues = parsed.error.issues.slice(0, MAX_REPORTED_ISSUES).map((issue): FileIssue => {
+    const own = fileIssueOf(issue);
+    return { path: formatPath(issue.path), message: issue.message, ...own };
+  });
   return fileProblem({ kind: 'invalid', issues });
 }

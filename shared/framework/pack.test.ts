@@ -1,13 +1,18 @@
 import { describe, expect, it } from 'vitest';
+import { fileIssueOf } from '../files/file-issues';
 import { frameworkPackSchema } from './pack';
 import { makeTestPack } from '../../test/support/pack';
 
-/** Issues of parsing `pack` as "path: message" lines. */
+/** Issues of parsing `pack` as "path: message" lines; the app's own checks as code and parameters. */
 function problems(pack: unknown): string[] {
   const result = frameworkPackSchema.safeParse(pack);
   return result.success
     ? []
-    : result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+    : result.error.issues.map((issue) => {
+        const own = fileIssueOf(issue);
+        const said = own ? `${own.code} ${JSON.stringify(own.params)}` : issue.message;
+        return `${issue.path.join('.')}: ${said}`;
+      });
 }
 
 const valid = () => structuredClone(makeTestPack());
@@ -47,21 +52,23 @@ describe('framework pack schema', () => {
   it('rejects exam weights that do not add up to 100', () => {
     const pack = valid();
     pack.domains[2]!.examWeight = 50;
-    expect(problems(pack)).toEqual(['domains: exam weights add up to 110, not 100']);
+    expect(problems(pack)).toEqual(['domains: weights-not-100 {"total":110}']);
   });
 
   it('rejects a duplicated id and names where it was first used', () => {
     const pack = valid();
     pack.units[1]!.elements[1]!.criteria[0]!.id = 'U1.E1.C1';
     expect(problems(pack)).toEqual([
-      'units.1.elements.1.criteria.0.id: id U1.E1.C1 is already used at units.0.elements.0.criteria.0.id',
+      'units.1.elements.1.criteria.0.id: id-used-twice {"id":"U1.E1.C1","first":"units.0.elements.0.criteria.0.id"}',
     ]);
   });
 
   it('rejects a level the pack does not declare', () => {
     const pack = valid();
     pack.levels = pack.levels.filter((l) => l.id !== 'spesialis');
-    expect(problems(pack).some((p) => p.includes('level spesialis is not declared'))).toBe(true);
+    expect(problems(pack).some((p) => p.includes('level-not-declared {"level":"spesialis"}'))).toBe(
+      true,
+    );
   });
 
   it('rejects tags outside the vocabularies', () => {

@@ -7,6 +7,7 @@ import {
   PRACTICE_LEVELS,
   SUKOCO_TASKS,
 } from '../domain/vocabularies';
+import { issueOf } from '../files/file-issues';
 
 /**
  * A framework pack: the competency standard as data (unit → element → criterion), with its
@@ -124,22 +125,25 @@ export const frameworkPackSchema = z
     const domainIds = pack.domains.map((d) => d.id);
     DOMAINS.forEach((id) => {
       if (!domainIds.includes(id))
-        ctx.addIssue({ code: 'custom', path: ['domains'], message: `domain ${id} is missing` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['domains'],
+          ...issueOf('domain-missing', { domain: id }),
+        });
     });
     const weights = pack.domains.reduce((sum, d) => sum + d.examWeight, 0);
     if (Math.abs(weights - 100) > 1e-9)
       ctx.addIssue({
         code: 'custom',
         path: ['domains'],
-        message: `exam weights add up to ${weights}, not 100`,
+        ...issueOf('weights-not-100', { total: weights }),
       });
     const levelIds = new Set(pack.levels.map((l) => l.id));
     const seen = new Map<string, string>();
     const claim = (id: string, path: (string | number)[]) => {
       const where = path.join('.');
       const first = seen.get(id);
-      if (first)
-        ctx.addIssue({ code: 'custom', path, message: `id ${id} is already used at ${first}` });
+      if (first) ctx.addIssue({ code: 'custom', path, ...issueOf('id-used-twice', { id, first }) });
       else seen.set(id, where);
     };
     pack.units.forEach((unit, u) => {
@@ -154,7 +158,7 @@ export const frameworkPackSchema = z
               ctx.addIssue({
                 code: 'custom',
                 path: [...path, 'levels', l],
-                message: `level ${level} is not declared in the pack's levels`,
+                ...issueOf('level-not-declared', { level }),
               });
           });
         });

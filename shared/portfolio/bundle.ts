@@ -8,6 +8,7 @@ import { decisionPayload } from '../signoff/response';
 import { signedText, type SignableEntry } from '../signoff/signable';
 import type { Signoff } from '../signoff/state';
 import type { PortfolioData } from './data';
+import { issueOf } from '../files/file-issues';
 
 /**
  * The data a PDF portfolio was made from, saved beside it. Its verification code is printed on
@@ -109,13 +110,15 @@ function nestedDeeperThan(value: unknown, max: number): boolean {
 const bundleDataSchema = z.unknown().transform((value, ctx): BundleData => {
   const checked = checkedPartSchema.safeParse(value);
   if (!checked.success) {
-    for (const { path, message } of checked.error.issues) {
-      ctx.addIssue({ code: 'custom', path, message });
+    for (const issue of checked.error.issues) {
+      // The app's own checks keep their code and parameters on the way out.
+      const params = issue.code === 'custom' ? issue.params : undefined;
+      ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message, params });
     }
     return z.NEVER;
   }
   if (nestedDeeperThan(value, MAX_DEPTH)) {
-    ctx.addIssue({ code: 'custom', message: `nested more than ${MAX_DEPTH} levels deep` });
+    ctx.addIssue({ code: 'custom', ...issueOf('nested-too-deep', { max: MAX_DEPTH }) });
     return z.NEVER;
   }
   // The parsed JSON itself, not zod's copy (which would, e.g., drop a "__proto__" key): the code

@@ -12,6 +12,7 @@ import { profileSchema } from '../profile/profile';
 import { isSafeExternalUrl } from '../security/external-url';
 import { settingsSchema } from '../settings/settings';
 import { publicIdentitySchema, sealedSchema } from '../signoff/files';
+import { issueOf } from '../files/file-issues';
 
 /**
  * Every table of the database, declared once: since which schema version it exists, its key
@@ -43,7 +44,7 @@ const evidenceRow = z.strictObject({
   date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
   type: z.enum(EVIDENCE_TYPES),
   description: text(4000),
-  link: z.string().refine((v) => v === '' || isSafeExternalUrl(v), 'not a safe https link'),
+  link: z.string().refine((v) => v === '' || isSafeExternalUrl(v), issueOf('unsafe-link')),
   vatm: z.strictObject({
     valid: z.boolean(),
     asli: z.boolean(),
@@ -120,7 +121,7 @@ export const TABLES = {
         pack: frameworkPackSchema,
       })
       .refine((row) => row.key === `${row.pack.id}@${row.pack.version}`, {
-        message: 'the key is not the pack’s id@version',
+        ...issueOf('key-not-id-version'),
         path: ['key'],
       }),
   }),
@@ -247,7 +248,7 @@ export const TABLES = {
     schema: z
       .strictObject({ key: id, bank: bankSchema })
       .refine((row) => row.key === bankKeyOf(row.bank), {
-        message: 'the key is not the bank’s id@version',
+        ...issueOf('key-not-id-version'),
         path: ['key'],
       }),
   }),

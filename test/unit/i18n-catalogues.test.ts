@@ -10,6 +10,7 @@ import { IDENTITY_KINDS } from '../../shared/confidentiality/detect';
 import { CV_CHOICES, CV_ERRORS, CV_FIELD_KEYS, CV_SECTIONS } from '../../shared/portfolio/cv';
 import { ESSAY_DOMAINS } from '../../shared/portfolio/self-description';
 import { EVIDENCE_ERRORS, EVIDENCE_TYPES, VATM_RULES } from '../../shared/assessment/assessment';
+import { FILE_ISSUES } from '../../shared/files/file-issues';
 
 type Tree = { [key: string]: string | Tree };
 
@@ -64,5 +65,14 @@ describe('message catalogues', () => {
       ...['blank', 'short', 'ready'].map((status) => `essays.status.${status}`),
     ];
     for (const key of needed) expect(idLeaves.has(key), key).toBe(true);
+  });
+
+  it('word every check of a file, with exactly the parameters the check passes', () => {
+    const placeholders = (text: string) => [...text.matchAll(/{{(\w+)}}/g)].map((m) => m[1]).sort();
+    for (const [code, params] of Object.entries(FILE_ISSUES)) {
+      const key = `fileProblems.issues.${code}`;
+      expect(idLeaves.has(key), key).toBe(true);
+      expect(placeholders(idLeaves.get(key) ?? ''), key).toEqual([...params].sort());
+    }
   });
 });

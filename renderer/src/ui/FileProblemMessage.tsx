@@ -74,7 +74,8 @@ export function FileProblemMessage(props: {
           <ul className="issues">
             {problem.issues.map((issue, i) => (
               <li key={i}>
-                <code>{issue.path || t('fileProblems.wholeFile')}</code>: {issue.message}
+                <code>{issue.path || t('fileProblems.wholeFile')}</code>:{' '}
+                {issue.code ? t(`fileProblems.issues.${issue.code}`, issue.params) : issue.message}
               </li>
             ))}
           </ul>

@@ -5,6 +5,7 @@ import { i18n } from '../../../renderer/src/i18n';
 import { FileProblemMessage } from '../../../renderer/src/ui/FileProblemMessage';
 import { FILE_KINDS } from '../../../shared/files/file-kinds';
 import type { FileKindId, FileProblem } from '../../../shared/files/file-problem';
+import defaultBank from '../../../resources/exam/default-bank.id.json';
 
 afterEach(async () => {
   cleanup();
@@ -77,4 +78,22 @@ describe('a message about a refused file', () => {
       'File "berkas.json" is a supervisor public key card (.kompeten-kunci-publik), not a supervisor response. Choose a supervisor response (.kompeten-jawaban).',
     );
   });
+
+  it("words the app's own checks in the UI language, with what the check found", async () => {
+    const bank = FILE_KINDS.bank.decode(
+      new TextEncoder().encode(JSON.stringify(duplicateIdBank())),
+    ) as { ok: false; problem: FileProblem };
+    expect(bank.ok).toBe(false);
+    expect(show(bank.problem, 'bank').textContent).toContain('id ini sudah dipakai di items[0]');
+    cleanup();
+    await act(() => i18n.changeLanguage('en'));
+    expect(show(bank.problem, 'bank').textContent).toContain('this id is already used at items[0]');
+  });
 });
+
+/** The default bank with its second item given the first one's id. */
+function duplicateIdBank() {
+  const bank = structuredClone(defaultBank) as { items: { id: string }[] };
+  bank.items[1]!.id = bank.items[0]!.id;
+  return bank;
+}
