@@ -20,8 +20,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import type { AppCommand } from '../../shared/ipc/app-commands';
+import type { MenuLabels } from '../../shared/ipc/menu-labels';
 import { IPC_EVENTS } from '../../shared/ipc/channels';
-import type { Language } from '../../shared/settings/settings';
 import { APP_ID } from './app-id';
 import { serveAppRequest } from './app-protocol';
 import { createBackupFolder } from './backup-folder';
@@ -112,9 +112,10 @@ function sendCommand(command: AppCommand): void {
   mainWindow?.webContents.send(IPC_EVENTS.menuCommand, command);
 }
 
-function setMenu(language: Language): void {
+/** The page hands over the menu's words in its language; until then the menu is Electron's. */
+function setMenu(labels: MenuLabels): void {
   const template = buildMenuTemplate({
-    language,
+    labels,
     isMac,
     isDev: !app.isPackaged,
     onCommand: sendCommand,
@@ -243,7 +244,7 @@ if (!app.requestSingleInstanceLock({ files: argvFiles(process.argv, process.cwd(
           mainWindow ? dialog.showOpenDialog(mainWindow, options) : dialog.showOpenDialog(options),
         openExternal: (url) => shell.openExternal(url),
         defaultSaveFolder: () => app.getPath('documents'),
-        onLanguageChanged: setMenu,
+        onMenuLabels: setMenu,
         backups,
         onQuitBackupDone: () => quitBackup.done(),
         takeOpenedFiles: () => openedFiles.take(),
@@ -261,7 +262,6 @@ if (!app.requestSingleInstanceLock({ files: argvFiles(process.argv, process.cwd(
       isOwnUrl,
     );
 
-    setMenu('id');
     await createWindow();
     app.on('activate', () => {
       if (mainWindow) showWindow();

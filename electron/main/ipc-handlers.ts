@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { z } from 'zod';
 import { IPC_CHANNELS, type IpcChannelKey } from '../../shared/ipc/channels';
 import { ipcContract, type IpcContract, type IpcResult } from '../../shared/ipc/contract';
-import type { Language } from '../../shared/settings/settings';
+import type { MenuLabels } from '../../shared/ipc/menu-labels';
 import { writeFileAtomic } from './atomic-write';
 import type { BackupFolder } from './backup-folder';
 import { isSafeExternalUrl } from '../../shared/security/external-url';
@@ -27,7 +27,8 @@ export interface HandlerDeps {
   }): Promise<{ canceled: boolean; filePaths: string[] }>;
   openExternal(url: string): Promise<void>;
   defaultSaveFolder(): string;
-  onLanguageChanged(language: Language): void;
+  /** The menu's words, in the UI language the page just switched to. */
+  onMenuLabels(menu: MenuLabels): void;
   backups: BackupFolder;
   /** The page finished the backup the main process asked for before quitting. */
   onQuitBackupDone(): void;
@@ -66,8 +67,8 @@ export function createIpcHandlers(deps: HandlerDeps): IpcHandlers {
       await deps.openExternal(url);
       return { opened: true };
     },
-    async setLanguage({ language }) {
-      deps.onLanguageChanged(language);
+    async setLanguage({ menu }) {
+      deps.onMenuLabels(menu);
       return undefined;
     },
     async backupsList() {

@@ -1,78 +1,10 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import { acceleratorOf, type AppCommand } from '../../shared/ipc/app-commands';
-import type { Language } from '../../shared/settings/settings';
-
-/**
- * The main process's own small message catalogue: the application menu is the only text the
- * shell shows itself. Everything else the user reads comes from the renderer's catalogues.
- */
-export const MENU_LABELS = {
-  id: {
-    file: 'Berkas',
-    quit: 'Keluar',
-    edit: 'Sunting',
-    undo: 'Urungkan',
-    redo: 'Ulangi',
-    cut: 'Potong',
-    copy: 'Salin',
-    paste: 'Tempel',
-    selectAll: 'Pilih semua',
-    view: 'Tampilan',
-    reload: 'Muat ulang',
-    zoomIn: 'Perbesar',
-    zoomOut: 'Perkecil',
-    resetZoom: 'Ukuran normal',
-    fullscreen: 'Layar penuh',
-    devTools: 'Alat pengembang',
-    window: 'Jendela',
-    minimize: 'Kecilkan',
-    close: 'Tutup',
-    help: 'Bantuan',
-    about: 'Tentang Kompeten',
-    hide: 'Sembunyikan Kompeten',
-    hideOthers: 'Sembunyikan lainnya',
-    unhide: 'Tampilkan semua',
-    newPracticeEntry: 'Catatan praktik baru',
-    newEvidence: 'Bukti baru',
-    backupNow: 'Cadangkan sekarang',
-    exportPdf: 'Ekspor portofolio PDF…',
-    find: 'Cari',
-  },
-  en: {
-    file: 'File',
-    quit: 'Quit',
-    edit: 'Edit',
-    undo: 'Undo',
-    redo: 'Redo',
-    cut: 'Cut',
-    copy: 'Copy',
-    paste: 'Paste',
-    selectAll: 'Select all',
-    view: 'View',
-    reload: 'Reload',
-    zoomIn: 'Zoom in',
-    zoomOut: 'Zoom out',
-    resetZoom: 'Actual size',
-    fullscreen: 'Full screen',
-    devTools: 'Developer tools',
-    window: 'Window',
-    minimize: 'Minimise',
-    close: 'Close',
-    help: 'Help',
-    about: 'About Kompeten',
-    hide: 'Hide Kompeten',
-    hideOthers: 'Hide others',
-    unhide: 'Show all',
-    newPracticeEntry: 'New practice entry',
-    newEvidence: 'New evidence',
-    backupNow: 'Back up now',
-    exportPdf: 'Export PDF portfolio…',
-    find: 'Find',
-  },
-} satisfies Record<Language, Record<string, string> & Record<AppCommand, string>>;
+import type { MenuLabels } from '../../shared/ipc/menu-labels';
 
 export interface MenuOptions {
-  language: Language;
+  /** The words, from the page's catalogue in the UI language (the shell has none of its own). */
+  labels: MenuLabels;
   isMac: boolean;
   isDev: boolean;
   /** The page carries the command out; the menu only names it. */
@@ -81,12 +13,11 @@ export interface MenuOptions {
 
 /** The application menu in the UI language. Built as data so it can be tested without Electron. */
 export function buildMenuTemplate({
-  language,
+  labels: l,
   isMac,
   isDev,
   onCommand,
 }: MenuOptions): MenuItemConstructorOptions[] {
-  const l = MENU_LABELS[language];
   const command = (id: AppCommand): MenuItemConstructorOptions => ({
     id,
     label: l[id],

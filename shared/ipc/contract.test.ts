@@ -3,6 +3,7 @@ import { BACKUP_FILE } from '../backup/file';
 import { SIGNOFF_FILES } from '../signoff/files';
 import { IPC_CHANNELS, IPC_EVENTS } from './channels';
 import { AUTO_BACKUP_NAME, ipcContract, MAX_IPC_FILE_BYTES } from './contract';
+import { MENU_LABEL_KEYS } from './menu-labels';
 
 describe('IPC contract', () => {
   it('declares a schema for every channel and only for those', () => {
@@ -56,9 +57,12 @@ describe('IPC contract', () => {
     expect(open(-1)).toBe(false);
   });
 
-  it('accepts only known UI languages', () => {
-    expect(ipcContract.setLanguage.args.safeParse({ language: 'en' }).success).toBe(true);
-    expect(ipcContract.setLanguage.args.safeParse({ language: 'de' }).success).toBe(false);
+  it('accepts only known UI languages, with every menu word', () => {
+    const menu = Object.fromEntries(MENU_LABEL_KEYS.map((key) => [key, `label ${key}`]));
+    const parse = (args: unknown) => ipcContract.setLanguage.args.safeParse(args).success;
+    expect(parse({ language: 'en', menu })).toBe(true);
+    expect(parse({ language: 'de', menu })).toBe(false);
+    expect(parse({ language: 'en' })).toBe(false);
   });
 
   const ext = BACKUP_FILE.extension;

@@ -5,6 +5,7 @@ import { isSafeFileName } from '../files/file-name';
 import { BACKUP_FILE, BACKUP_REASONS } from '../backup/file';
 import { OWN_FILE_TYPES, type OwnFileKindId } from '../files/own-file-types';
 import type { AppCommand } from './app-commands';
+import { menuLabelsSchema } from './menu-labels';
 
 /** Largest file the main process will read or write for the page (backups with attachments). */
 export const MAX_IPC_FILE_BYTES = 512 * 1024 * 1024;
@@ -83,7 +84,8 @@ export const ipcContract = {
     result: z.object({ opened: z.boolean() }),
   },
   setLanguage: {
-    args: z.object({ language: z.enum(LANGUAGES) }),
+    // The menu's words come with the language: the main process has no catalogue of its own.
+    args: z.object({ language: z.enum(LANGUAGES), menu: menuLabelsSchema }),
     result: z.undefined(),
   },
   backupsList: {

@@ -22,6 +22,8 @@ export async function asDesktopApp(page: Page): Promise<void> {
       onQuit: null as Callback | null,
       /** What the page told the main process about the quit backup, in order. */
       quit: [] as string[],
+      /** The last language and menu words the page handed over. */
+      language: null as unknown,
     };
     (window as unknown as { __host: typeof host }).__host = host;
     const none = async () => undefined;
@@ -39,7 +41,7 @@ export async function asDesktopApp(page: Page): Promise<void> {
           : { status: 'cancelled' };
       },
       openExternal: async () => ({ opened: false }),
-      setLanguage: none,
+      setLanguage: async (args) => void (host.language = args),
       backupsList: async () => ({
         files: [],
         folder: '/home/siti/.config/Kompeten/backups',
@@ -122,4 +124,13 @@ export async function requestQuitBackup(page: Page): Promise<void> {
 
 export async function quitBackupAnswers(page: Page): Promise<string[]> {
   return page.evaluate(() => (window as unknown as { __host: { quit: string[] } }).__host.quit);
+}
+
+/** The language and menu words the page last handed to the main process. */
+export async function menuWords(
+  page: Page,
+): Promise<{ language: string; menu: Record<string, string> } | null> {
+  return page.evaluate(
+    () => (window as unknown as { __host: { language: never } }).__host.language,
+  );
 }

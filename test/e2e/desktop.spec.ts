@@ -4,6 +4,7 @@ import {
   asDesktopApp,
   chooseMenuCommand,
   doubleClickFiles,
+  menuWords,
   nextDialogFile,
   quitBackupAnswers,
   requestQuitBackup,
@@ -161,4 +162,14 @@ test('quitting shows that a backup is being made, and tells the main process whe
   await expect(notice).toContainText('tertutup sendiri');
   // The backup is written first, and only then is the main process told it may quit.
   await expect.poll(() => quitBackupAnswers(page)).toEqual(['write:quit', 'done']);
+});
+
+test('the desktop menu speaks the UI language, worded by the page', async ({ page }) => {
+  await asDesktopApp(page);
+  await openApp(page, '/pengaturan');
+  await expect.poll(async () => (await menuWords(page))?.menu['file']).toBe('Berkas');
+  expect((await menuWords(page))?.menu['newPracticeEntry']).toBe('Entri praktik baru');
+  await page.getByLabel('English').check();
+  await expect.poll(async () => (await menuWords(page))?.menu['file']).toBe('File');
+  expect((await menuWords(page))?.language).toBe('en');
 });

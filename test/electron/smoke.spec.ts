@@ -81,7 +81,7 @@ test.describe('desktop app', () => {
       // Invalid arguments are refused by the main process.
       const refused = await appWindow.evaluate(() =>
         window.kompeten
-          ?.setLanguage({ language: 'xx' as never })
+          ?.setLanguage({ language: 'xx', menu: {} } as never)
           .then(() => 'accepted')
           .catch(() => 'refused'),
       );

@@ -28,7 +28,10 @@ export function App() {
   useEffect(() => {
     if (!language) return;
     document.documentElement.lang = language;
-    bridge.setLanguage(language).catch((error: unknown) => console.warn('menu language', error));
+    const menu = i18n.getFixedT(language)('desktop.menu', { returnObjects: true });
+    bridge
+      .setLanguage(language, menu)
+      .catch((error: unknown) => console.warn('menu language', error));
   }, [language]);
 
   return (

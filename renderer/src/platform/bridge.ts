@@ -48,8 +48,11 @@ export interface Bridge {
   openFile(request: OpenFileRequest): Promise<OpenFileResult>;
   /** Opens a safe https link in the system browser; false when the URL was refused. */
   openExternal(url: string): Promise<boolean>;
-  /** Tells the host the UI language (the desktop menu follows it). */
-  setLanguage(language: IpcArgs<'setLanguage'>['language']): Promise<void>;
+  /** Tells the host the UI language, with the desktop menu's words in it. */
+  setLanguage(
+    language: IpcArgs<'setLanguage'>['language'],
+    menu: IpcArgs<'setLanguage'>['menu'],
+  ): Promise<void>;
   /** Null in the browser, which has no folder of its own to keep backups in. */
   readonly autoBackups: AutoBackups | null;
   /** Null in the browser: files reach it only through the file chooser. */

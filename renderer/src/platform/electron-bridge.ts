@@ -27,7 +27,7 @@ export function createElectronBridge(api: KompetenApi): Bridge {
     saveFile: ({ suggestedName, filters, data }) => api.saveFile({ suggestedName, filters, data }),
     openFile: (request) => api.openFile(request),
     openExternal: async (url) => (await api.openExternal({ url })).opened,
-    setLanguage: (language) => api.setLanguage({ language }),
+    setLanguage: (language, menu) => api.setLanguage({ language, menu }),
     autoBackups: createAutoBackups(api),
     openedFiles: {
       take: () => api.openedFilesTake(),

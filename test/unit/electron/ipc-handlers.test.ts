@@ -13,6 +13,7 @@ import {
 import { isAppUrl } from '../../../electron/main/security';
 import { createBackupFolder } from '../../../electron/main/backup-folder';
 import { BACKUP_FILE } from '../../../shared/backup/file';
+import { desktopEn } from '../../../renderer/src/i18n/desktop/desktop.en';
 
 let folder: string;
 beforeEach(async () => {
@@ -29,7 +30,7 @@ function deps(overrides: Partial<HandlerDeps> = {}): HandlerDeps {
     showOpenDialog: async () => ({ canceled: true, filePaths: [] }),
     openExternal: vi.fn(async () => undefined),
     defaultSaveFolder: () => folder,
-    onLanguageChanged: vi.fn(),
+    onMenuLabels: vi.fn(),
     backups: createBackupFolder({ dir: path.join(folder, 'backups') }),
     onQuitBackupDone: vi.fn(),
     takeOpenedFiles: async () => [],
@@ -65,13 +66,23 @@ describe('IPC registration', () => {
   });
 
   it('rejects calls with invalid arguments before the handler runs', async () => {
-    const onLanguageChanged = vi.fn();
-    const { call } = register(createIpcHandlers(deps({ onLanguageChanged })));
+    const onMenuLabels = vi.fn();
+    const { call } = register(createIpcHandlers(deps({ onMenuLabels })));
     await expect(call(IPC_CHANNELS.setLanguage, { language: 'fr' })).rejects.toThrow(
       IpcRejectedError,
     );
     await expect(call(IPC_CHANNELS.setLanguage, 'id')).rejects.toThrow(/invalid arguments/);
-    expect(onLanguageChanged).not.toHaveBeenCalled();
+    // Menu words that are not the menu's (a missing one, an extra one, a huge one) are refused too.
+    const { find: _find, ...missing } = desktopEn.menu;
+    for (const menu of [
+      missing,
+      { ...desktopEn.menu, evil: 'x' },
+      { ...desktopEn.menu, file: 'x'.repeat(81) },
+    ])
+      await expect(call(IPC_CHANNELS.setLanguage, { language: 'en', menu })).rejects.toThrow(
+        /invalid arguments at menu/,
+      );
+    expect(onMenuLabels).not.toHaveBeenCalled();
   });
 
   it('rejects a save whose file name tries to leave the chosen folder', async () => {
@@ -88,16 +99,16 @@ describe('IPC registration', () => {
   });
 
   it('rejects calls from frames that are not the app', async () => {
-    const onLanguageChanged = vi.fn();
-    const { call } = register(createIpcHandlers(deps({ onLanguageChanged })));
+    const onMenuLabels = vi.fn();
+    const { call } = register(createIpcHandlers(deps({ onMenuLabels })));
     for (const from of ['https://evil.example/', 'file:///tmp/x.html', 'app://other/index.html']) {
-      await expect(call(IPC_CHANNELS.setLanguage, { language: 'en' }, from)).rejects.toThrow(
-        /untrusted sender/,
-      );
+      await expect(
+        call(IPC_CHANNELS.setLanguage, { language: 'en', menu: desktopEn.menu }, from),
+      ).rejects.toThrow(/untrusted sender/);
     }
-    expect(onLanguageChanged).not.toHaveBeenCalled();
-    await call(IPC_CHANNELS.setLanguage, { language: 'en' });
-    expect(onLanguageChanged).toHaveBeenCalledWith('en');
+    expect(onMenuLabels).not.toHaveBeenCalled();
+    await call(IPC_CHANNELS.setLanguage, { language: 'en', menu: desktopEn.menu });
+    expect(onMenuLabels).toHaveBeenCalledWith(desktopEn.menu);
   });
 });
 

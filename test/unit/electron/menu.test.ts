@@ -1,10 +1,18 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
 import { APP_COMMANDS, type AppCommand } from '../../../shared/ipc/app-commands';
-import { buildMenuTemplate, MENU_LABELS, type MenuOptions } from '../../../electron/main/menu';
+import { buildMenuTemplate, type MenuOptions } from '../../../electron/main/menu';
+import { menuLabelsSchema } from '../../../shared/ipc/menu-labels';
+import { desktopEn } from '../../../renderer/src/i18n/desktop/desktop.en';
+import { desktopId } from '../../../renderer/src/i18n/desktop/desktop.id';
 
-const build = (options: Omit<MenuOptions, 'onCommand'>, onCommand = vi.fn()) =>
-  buildMenuTemplate({ ...options, onCommand });
+// The words the page hands over, from its catalogues.
+const MENU_LABELS = { id: desktopId.menu, en: desktopEn.menu };
+
+const build = (
+  { language, ...options }: Omit<MenuOptions, 'onCommand' | 'labels'> & { language: 'id' | 'en' },
+  onCommand = vi.fn(),
+) => buildMenuTemplate({ ...options, labels: MENU_LABELS[language], onCommand });
 
 function items(template: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] {
   return template.flatMap((item) => [
@@ -21,8 +29,9 @@ function labels(items: MenuItemConstructorOptions[]): string[] {
 }
 
 describe('application menu', () => {
-  it('has the same labels in both languages', () => {
-    expect(Object.keys(MENU_LABELS.en).sort()).toEqual(Object.keys(MENU_LABELS.id).sort());
+  it('takes exactly the words the IPC contract lets the page hand over, in both languages', () => {
+    expect(menuLabelsSchema.safeParse(MENU_LABELS.id).success).toBe(true);
+    expect(menuLabelsSchema.safeParse(MENU_LABELS.en).success).toBe(true);
   });
 
   it('speaks the UI language', () => {

@@ -41,8 +41,10 @@ describe('preload', () => {
 
   it('forwards each call to its own channel', async () => {
     const api = exposed.get('kompeten') as Record<string, (args?: unknown) => Promise<unknown>>;
-    await api['setLanguage']?.({ language: 'en' });
-    expect(invoke).toHaveBeenCalledWith(IPC_CHANNELS.setLanguage, { language: 'en' });
+    await api['appInfo']?.();
+    expect(invoke).toHaveBeenCalledWith(IPC_CHANNELS.appInfo, undefined);
+    await api['notify']?.({ title: 'a', body: 'b' });
+    expect(invoke).toHaveBeenCalledWith(IPC_CHANNELS.notify, { title: 'a', body: 'b' });
   });
 
   it('passes a quit request on without the IPC event, to the latest subscriber only', () => {

@@ -1,6 +1,37 @@
 import type { desktopId } from './desktop.id';
 
 export const desktopEn: typeof desktopId = {
+  menu: {
+    file: 'File',
+    quit: 'Quit',
+    edit: 'Edit',
+    undo: 'Undo',
+    redo: 'Redo',
+    cut: 'Cut',
+    copy: 'Copy',
+    paste: 'Paste',
+    selectAll: 'Select all',
+    view: 'View',
+    reload: 'Reload',
+    zoomIn: 'Zoom in',
+    zoomOut: 'Zoom out',
+    resetZoom: 'Actual size',
+    fullscreen: 'Full screen',
+    devTools: 'Developer tools',
+    window: 'Window',
+    minimize: 'Minimise',
+    close: 'Close',
+    help: 'Help',
+    about: 'About Kompeten',
+    hide: 'Hide Kompeten',
+    hideOthers: 'Hide others',
+    unhide: 'Show all',
+    newPracticeEntry: 'New practice entry',
+    newEvidence: 'New evidence',
+    backupNow: 'Back up now',
+    exportPdf: 'Export PDF portfolio…',
+    find: 'Find',
+  },
   openedFiles: {
     unknownKind:
       'Kompeten cannot open “{{name}}”: it is not a Kompeten file. A double-click opens only {{extensions}} files. Framework packs, question banks and CSV files are imported on their own pages.',

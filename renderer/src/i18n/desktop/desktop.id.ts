@@ -1,5 +1,37 @@
 /** The desktop shell's words in the page: opened files, the quit backup, notifications. */
 export const desktopId = {
+  /** The desktop menu (shared/ipc/menu-labels.ts), handed to the main process. */
+  menu: {
+    file: 'Berkas',
+    quit: 'Keluar',
+    edit: 'Sunting',
+    undo: 'Urungkan',
+    redo: 'Ulangi',
+    cut: 'Potong',
+    copy: 'Salin',
+    paste: 'Tempel',
+    selectAll: 'Pilih semua',
+    view: 'Tampilan',
+    reload: 'Muat ulang',
+    zoomIn: 'Perbesar',
+    zoomOut: 'Perkecil',
+    resetZoom: 'Ukuran normal',
+    fullscreen: 'Layar penuh',
+    devTools: 'Alat pengembang',
+    window: 'Jendela',
+    minimize: 'Kecilkan',
+    close: 'Tutup',
+    help: 'Bantuan',
+    about: 'Tentang Kompeten',
+    hide: 'Sembunyikan Kompeten',
+    hideOthers: 'Sembunyikan lainnya',
+    unhide: 'Tampilkan semua',
+    newPracticeEntry: 'Entri praktik baru',
+    newEvidence: 'Bukti baru',
+    backupNow: 'Cadangkan sekarang',
+    exportPdf: 'Ekspor portofolio PDF…',
+    find: 'Cari',
+  },
   openedFiles: {
     unknownKind:
       'Kompeten tidak dapat membuka «{{name}}»: berkas ini bukan berkas Kompeten. Yang bisa dibuka dengan klik ganda hanya berkas {{extensions}}. Paket kerangka, bank soal, dan CSV diimpor dari halamannya masing-masing.',
