@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { isIsoDate } from '../dates';
 import { isSafeExternalUrl } from '../security/external-url';
 import { RUBRIC_LEVELS, type RubricLevel } from '../framework/pack';
+import { isWellFormedLink } from './evidence-file';
 
 /** APL-02 style judgement: K (kompeten) or BK (belum kompeten). */
 export const JUDGEMENTS = ['K', 'BK'] as const;
@@ -69,7 +70,9 @@ export function evidenceInputSchema(today: string) {
     link: z
       .string()
       .trim()
-      .refine((v) => v === '' || isSafeExternalUrl(v), { error: EVIDENCE_ERRORS.unsafeLink }),
+      .refine((v) => v === '' || (isWellFormedLink(v) && isSafeExternalUrl(v)), {
+        error: EVIDENCE_ERRORS.unsafeLink,
+      }),
     vatm: z.object({
       valid: z.boolean(),
       asli: z.boolean(),

@@ -289,6 +289,10 @@ export const en: Catalogue = {
     fileHint: 'At most {{max}}. The file is stored on this device only.',
     fileTooLarge:
       'File "{{name}}" is {{size}}, over the {{max}} limit. Make it smaller, or store it elsewhere and add a link.',
+    fileEmpty: 'File "{{name}}" is empty (0 bytes). Choose the file that holds the evidence.',
+    fileNotWhatItClaims:
+      'File "{{name}}" is not a whole {{type}} file, whatever its name says. It may be damaged, or the wrong file. Open it on your computer to check, then choose it again.',
+    signedTypes: { pdf: 'PDF', png: 'PNG image', jpeg: 'JPEG photo' },
     vatmLegend: 'Evidence rules (VATM)',
     vatmHint: 'Tick the ones that are met.',
     vatm: {
@@ -309,7 +313,8 @@ export const en: Catalogue = {
       tooLong: 'Too long: at most {{max}} characters.',
       dateFormat: 'Not a valid date. Pick one from the calendar.',
       futureDate: 'The date cannot be in the future.',
-      unsafeLink: 'The link must start with https:// and hold no user name or password.',
+      unsafeLink:
+        'Write the whole link, starting with https:// (for example https://example.org/report), with no user name or password in it.',
     },
   },
   portfolio: {

@@ -289,6 +289,10 @@ export const id = {
     fileHint: 'Paling besar {{max}}. Berkas disimpan hanya di perangkat ini.',
     fileTooLarge:
       'Berkas "{{name}}" berukuran {{size}}, melebihi batas {{max}}. Perkecil berkasnya atau simpan di tempat lain lalu cantumkan tautannya.',
+    fileEmpty: 'Berkas "{{name}}" kosong (0 bita). Pilih berkas yang berisi buktinya.',
+    fileNotWhatItClaims:
+      'Berkas "{{name}}" bukan berkas {{type}} yang utuh, walau namanya begitu. Mungkin berkasnya rusak atau salah pilih. Buka berkas itu di komputer Anda untuk memeriksanya, lalu pilih lagi.',
+    signedTypes: { pdf: 'PDF', png: 'gambar PNG', jpeg: 'foto JPEG' },
     vatmLegend: 'Aturan bukti (VATM)',
     vatmHint: 'Centang yang sudah terpenuhi.',
     vatm: {
@@ -309,7 +313,8 @@ export const id = {
       tooLong: 'Terlalu panjang: paling banyak {{max}} karakter.',
       dateFormat: 'Tanggal tidak valid. Pilih tanggal dari kalender.',
       futureDate: 'Tanggal tidak boleh di masa depan.',
-      unsafeLink: 'Tautan harus diawali https:// dan tidak memuat nama pengguna atau kata sandi.',
+      unsafeLink:
+        'Tulis tautan lengkap yang diawali https:// (misalnya https://contoh.id/laporan), tanpa nama pengguna atau kata sandi di dalamnya.',
     },
   },
   portfolio: {

@@ -27,6 +27,7 @@ import { Modal } from '../../ui/Modal';
 import { IdentityWarning } from '../confidentiality/IdentityWarning';
 import { RadioGroup } from '../../ui/RadioGroup';
 import { errorMessage } from '../../ui/error-message';
+import { evidenceFileProblem, SIGNATURE_BYTES } from '../../../../shared/assessment/evidence-file';
 
 const LIMITS: Record<string, number> = { title: 200, description: 4000 };
 const CODES = new Set<string>(Object.values(EVIDENCE_ERRORS));
@@ -86,6 +87,22 @@ function EvidenceFormBody({ target, onClose }: { target: Target; onClose(): void
       : undefined,
   );
   const maxSize = formatBytes(MAX_EVIDENCE_FILE_BYTES, language);
+
+  /** An empty file, or one that is not the PDF or image it claims to be, is refused here. */
+  const checkFile = async (chosen: File) => {
+    const info = { name: chosen.name, mimeType: chosen.type, size: chosen.size };
+    const head = new Uint8Array(await chosen.slice(0, SIGNATURE_BYTES).arrayBuffer());
+    const problem = evidenceFileProblem(info, head);
+    if (!problem) return setFile({ ...info, blob: chosen });
+    setFileError(
+      problem.kind === 'empty'
+        ? t('evidence.fileEmpty', { name: chosen.name })
+        : t('evidence.fileNotWhatItClaims', {
+            name: chosen.name,
+            type: t(`evidence.signedTypes.${problem.claimed}`),
+          }),
+    );
+  };
 
   const onValid = async (values: EvidenceInput) => {
     if (fileError) return;
@@ -219,7 +236,7 @@ function EvidenceFormBody({ target, onClose }: { target: Target; onClose(): void
                 );
                 return;
               }
-              setFile({ name: chosen.name, mimeType: chosen.type, blob: chosen });
+              void checkFile(chosen);
             }}
           />
         )}
