@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   CSV_LIMITS,
+  MAX_LISTED_COLUMNS,
   parsePracticeCsv,
   practiceToCsv,
   type CsvParseResult,
@@ -84,6 +85,22 @@ const ALL_HEADERS =
   'tanggal;mulai;selesai;durasi_jam;lembaga;setting;bidang;level;bentuk;tahap;jenis_kegiatan;kriteria;narasi;supervisor';
 
 describe('reading a practice log spreadsheet', () => {
+  it('names the columns it ignores, also among thousands or under a hostile name', () => {
+    const known = 'tanggal;durasi_jam;lembaga;bidang;jenis_kegiatan';
+    const row = '20/11/2026;1;LKSA Harapan;Anak;supervisi';
+    const few = parse(csv(`${known};__proto__;Catatn;;constructor`, `${row};x;y;;z`));
+    expect(few).toMatchObject({
+      ok: true,
+      issueCount: 0,
+      ignoredColumns: { names: ['__proto__', 'Catatn', 'constructor'], count: 3 },
+    });
+    const extra = Array.from({ length: 10_000 }, (_, i) => `kolom${i}`);
+    const many = parse(csv([known, ...extra].join(';'), row));
+    expect(many.ok && many.ignoredColumns.count).toBe(10_000);
+    expect(many.ok && many.ignoredColumns.names).toHaveLength(MAX_LISTED_COLUMNS);
+    expect(parse(csv(known, row))).toMatchObject({ ignoredColumns: { names: [], count: 0 } });
+  });
+
   it('reads an Indonesian Excel file: semicolons, decimal commas, DD/MM/YYYY and labels', () => {
     const text = csv(
       ALL_HEADERS,
@@ -404,6 +421,7 @@ describe('refusing files that are not a practice log', () => {
       separator: ';',
       dateOrder: 'dmy',
       ambiguousDates: false,
+      ignoredColumns: { names: [], count: 0 },
     });
   });
 

@@ -96,7 +96,12 @@ export type CsvParseResult =
       /** How slash dates were read, and whether some could have been read the other way. */
       dateOrder: DateOrder;
       ambiguousDates: boolean;
+      /** Header names the app does not know (the first few, as written) and how many there are. */
+      ignoredColumns: { names: string[]; count: number };
     };
+
+/** How many ignored column names the preview lists; a file may have thousands. */
+export const MAX_LISTED_COLUMNS = 10;
 
 export const CSV_LIMITS = { maxBytes: 10 * 1024 * 1024, maxRows: 50_000 };
 
@@ -189,14 +194,20 @@ interface RawRecord {
 interface Header {
   columns: Map<CsvKey, { index: number; name: string }>;
   width: number;
+  ignored: string[];
 }
 
 function readHeader(cells: readonly string[]): Header | CsvProblem {
   const columns: Header['columns'] = new Map();
   const duplicates = new Set<string>();
+  const ignored: string[] = [];
   cells.forEach((cell, index) => {
     const key = COLUMN_BY_NAME.get(looseHeader(cell));
-    if (!key) return;
+    if (!key) {
+      // Said in the preview, so a misspelt column is not silently lost; blank ones are padding.
+      if (cell.trim() !== '') ignored.push(cell.trim());
+      return;
+    }
     if (columns.has(key)) duplicates.add(HEADER_OF[key]);
     else columns.set(key, { index, name: cell.trim() });
   });
@@ -212,7 +223,7 @@ function readHeader(cells: readonly string[]): Header | CsvProblem {
     return { kind: 'missing-columns', columns: headers };
   }
   if (duplicates.size > 0) return { kind: 'duplicate-columns', columns: [...duplicates] };
-  return { columns, width: cells.length };
+  return { columns, width: cells.length, ignored };
 }
 
 /** How a file writes its slash dates: day first (Indonesian) or month first (US). */
@@ -438,5 +449,9 @@ export function parsePracticeCsv(
     separator,
     dateOrder: dates.order,
     ambiguousDates: dates.ambiguous,
+    ignoredColumns: {
+      names: header.ignored.slice(0, MAX_LISTED_COLUMNS).map((name) => name.slice(0, 60)),
+      count: header.ignored.length,
+    },
   };
 }

@@ -77,10 +77,10 @@ test('CSV: a preview names every bad row, imports nothing until all are right, a
 }) => {
   await openApp(page, '/praktik');
   const bad = [
-    'tanggal;mulai;selesai;durasi_jam;lembaga;bidang;jenis_kegiatan;narasi',
-    '01/11/2026;08:00;10:00;;Dinas Sosial;Anak;Kontak langsung dengan klien;Asesmen',
-    '02/11/2026;;;1,5;LKSA Harapan;Perkebunan;Kontak langsung dengan klien;',
-    '2999-01-01;;;0;Panti;Anak;Pelatihan;',
+    'tanggal;mulai;selesai;durasi_jam;lembaga;bidang;jenis_kegiatan;narasi;catatn',
+    '01/11/2026;08:00;10:00;;Dinas Sosial;Anak;Kontak langsung dengan klien;Asesmen;x',
+    '02/11/2026;;;1,5;LKSA Harapan;Perkebunan;Kontak langsung dengan klien;;',
+    '2999-01-01;;;0;Panti;Anak;Pelatihan;;',
   ].join('\r\n');
   await uploadTo(page, 'Impor CSV', 'log.csv', bad);
   const preview = page.getByRole('dialog');
@@ -90,6 +90,8 @@ test('CSV: a preview names every bad row, imports nothing until all are right, a
   await expect(preview).toContainText('Baris 4, kolom durasi_jam: durasi harus lebih dari nol.');
   await expect(preview.getByRole('button', { name: 'Impor 3 baris' })).toBeDisabled();
   await expect(preview).toContainText('Tanggal dibaca sebagai hari/bulan/tahun');
+  // A misspelt column is named, not silently dropped.
+  await expect(preview).toContainText('1 kolom tidak dikenal, jadi isinya diabaikan: «catatn».');
   await preview.getByRole('button', { name: 'Batal' }).click();
   await expect(page.getByText('Belum ada jam praktik yang dicatat.')).toBeVisible();
 

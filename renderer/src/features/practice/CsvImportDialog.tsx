@@ -80,6 +80,18 @@ export function CsvImportDialog({ file, vocabulary, existing, onClose, onDone }:
         )}
         {result.dateOrder === 'mdy' && <p className="notice">{t('practice.csv.monthFirst')}</p>}
         {result.ambiguousDates && <p className="notice">{t('practice.csv.ambiguousDates')}</p>}
+        {result.ignoredColumns.count > 0 && (
+          <p className="notice">
+            {t('practice.csv.ignoredColumns', {
+              count: result.ignoredColumns.count,
+              names: result.ignoredColumns.names.map((name) => `«${name}»`).join(', '),
+            })}
+            {result.ignoredColumns.count > result.ignoredColumns.names.length &&
+              ` ${t('practice.csv.ignoredMore', {
+                count: result.ignoredColumns.count - result.ignoredColumns.names.length,
+              })}`}
+          </p>
+        )}
         <p role="status">
           {issueCount === 0
             ? t('practice.csv.ready', {

@@ -239,6 +239,12 @@ export const practiceEn: Catalogue['practice'] = {
       '{{count}} rows seem to be in the log already (same date, times, duration and agency). If this file was imported before, cancel so the hours are not counted twice.',
     monthFirst:
       'Dates in this file are written month/day/year (e.g. 4/25/2026), so every date is read that way. Check the preview below.',
+    ignoredColumns_one:
+      'The column {{names}} is not one the app knows, so what it holds is ignored. If it is a typo, fix the column name and import again.',
+    ignoredColumns_other:
+      '{{count}} columns are not ones the app knows, so what they hold is ignored: {{names}}. If one is a typo, fix its name and import again.',
+    ignoredMore_one: '(and {{count}} more)',
+    ignoredMore_other: '(and {{count}} more)',
     ambiguousDates:
       'Some dates can be read two ways (e.g. 3/5/2026). They are read day/month/year, so 3/5/2026 becomes 3 May 2026. Check the preview; if that is wrong, write dates as 2026-03-05.',
     fixAndRetry: 'Fix those rows in your spreadsheet, save as CSV, then import again.',

@@ -242,6 +242,12 @@ export const practiceId = {
       '{{count}} baris tampaknya sudah ada di log (tanggal, jam, durasi dan lembaga sama). Jika berkas ini pernah diimpor, batalkan agar jamnya tidak terhitung dua kali.',
     monthFirst:
       'Tanggal di berkas ini ditulis bulan/hari/tahun (mis. 4/25/2026), jadi semua tanggal dibaca dengan urutan itu. Periksa pratinjau di bawah.',
+    ignoredColumns_one:
+      'Kolom {{names}} tidak dikenal, jadi isinya diabaikan. Bila itu salah ketik, perbaiki nama kolomnya lalu impor lagi.',
+    ignoredColumns_other:
+      '{{count}} kolom tidak dikenal, jadi isinya diabaikan: {{names}}. Bila ada yang salah ketik, perbaiki nama kolomnya lalu impor lagi.',
+    ignoredMore_one: '(dan {{count}} lainnya)',
+    ignoredMore_other: '(dan {{count}} lainnya)',
     ambiguousDates:
       'Beberapa tanggal bisa dibaca dua cara (mis. 3/5/2026). Tanggal dibaca sebagai hari/bulan/tahun, jadi 3/5/2026 menjadi 3 Mei 2026. Periksa pratinjau; bila salah, tulis tanggal sebagai 2026-03-05.',
     fixAndRetry:
