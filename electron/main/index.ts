@@ -112,7 +112,7 @@ function sendCommand(command: AppCommand): void {
   mainWindow?.webContents.send(IPC_EVENTS.menuCommand, command);
 }
 
-/** The page hands over the menu's words in its language; until then the menu is Electron's. */
+/** The page hands over the menu's words in its language; until then there is no menu. */
 function setMenu(labels: MenuLabels): void {
   const template = buildMenuTemplate({
     labels,
@@ -262,6 +262,9 @@ if (!app.requestSingleInstanceLock({ files: argvFiles(process.argv, process.cwd(
       isOwnUrl,
     );
 
+    // No menu until the page hands over its words: Electron's default menu would offer the
+    // developer tools in an installed app.
+    Menu.setApplicationMenu(null);
     await createWindow();
     app.on('activate', () => {
       if (mainWindow) showWindow();

@@ -8,6 +8,7 @@ import { canonicalJson } from '../../../shared/signing/canonical-json';
 import { signedText } from '../../../shared/signoff/signable';
 import type { Signoff } from '../../../shared/signoff/state';
 import type { KompetenDatabase, PracticeEntryRow } from './database';
+import { changedFields, withChanges } from '../../../shared/forms/changes';
 
 /** Every entry, newest day first. */
 export async function listPracticeEntries(db: KompetenDatabase): Promise<PracticeEntryRow[]> {
@@ -36,22 +37,33 @@ export async function addPracticeEntry(
 
 /**
  * Saves an edit. A sign-off record is kept as it was: the entry no longer matches what was signed,
- * so it shows as broken until it is signed again.
+ * so it shows as broken until it is signed again. With `base`, the values the form started from,
+ * only the fields the user changed are written over the entry as it is now, so a form opened
+ * before another tab's save (or an import, or a restore) does not undo it.
  */
 export async function updatePracticeEntry(
   db: KompetenDatabase,
   id: string,
   input: PracticeEntryInput,
-  now: Date = new Date(),
+  { now = new Date(), base }: { now?: Date; base?: PracticeEntryInput } = {},
 ): Promise<PracticeEntryRow> {
-  const data = validate(input, now);
   return db.transaction('rw', db.practiceEntries, async () => {
     const current = await db.practiceEntries.get(id);
     if (!current) throw new Error(`Practice entry ${id} does not exist`);
+    const merged = base
+      ? withChanges(practiceInputOf(current), input, changedFields(base, input))
+      : input;
+    const data = validate(merged, now);
     const next = { ...current, ...data, updatedAt: now.toISOString() };
     await db.practiceEntries.put(next);
     return next;
   });
+}
+
+/** A stored entry as the form holds it. */
+export function practiceInputOf(entry: PracticeEntryRow): PracticeEntryInput {
+  const { id: _id, createdAt: _c, updatedAt: _u, minutes: _m, signoff: _s, ...input } = entry;
+  return input;
 }
 
 export async function deletePracticeEntries(db: KompetenDatabase, ids: readonly string[]) {

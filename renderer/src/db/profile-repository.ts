@@ -3,6 +3,7 @@ import {
   type ProfileInput,
   type StoredProfile,
 } from '../../../shared/profile/profile';
+import { changedFields, withChanges } from '../../../shared/forms/changes';
 import { SINGLE_ROW_ID, type KompetenDatabase } from './database';
 
 export async function loadProfile(db: KompetenDatabase): Promise<StoredProfile | null> {
@@ -14,15 +15,27 @@ export async function loadProfile(db: KompetenDatabase): Promise<StoredProfile |
 
 /**
  * Validates and saves the profile. Invalid input throws the zod error and writes nothing,
- * so the repository never stores what the form would reject.
+ * so the repository never stores what the form would reject. With `base`, the values the form
+ * started from, only the fields the user changed are written over the profile as it is now
+ * (another tab, or a restore, may have changed the rest meanwhile).
  */
 export async function saveProfile(
   db: KompetenDatabase,
   input: ProfileInput,
-  now: Date = new Date(),
+  { now = new Date(), base }: { now?: Date; base?: ProfileInput } = {},
 ): Promise<StoredProfile> {
-  const profile = profileSchema.parse(input);
-  const stored: StoredProfile = { ...profile, updatedAt: now.toISOString() };
-  await db.profile.put({ ...stored, id: SINGLE_ROW_ID });
-  return stored;
+  return db.transaction('rw', db.profile, async () => {
+    const current = await loadProfile(db);
+    const merged =
+      base && current ? withChanges(inputOf(current), input, changedFields(base, input)) : input;
+    const stored: StoredProfile = { ...profileSchema.parse(merged), updatedAt: now.toISOString() };
+    await db.profile.put({ ...stored, id: SINGLE_ROW_ID });
+    return stored;
+  });
+}
+
+/** A stored profile as the form holds it. */
+export function inputOf(profile: StoredProfile): ProfileInput {
+  const { updatedAt: _updatedAt, ...input } = profile;
+  return input;
 }

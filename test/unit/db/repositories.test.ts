@@ -26,7 +26,7 @@ describe('profile repository', () => {
 
   it('saves a valid profile, normalised, with the time it was saved', async () => {
     const now = new Date('2026-11-23T10:00:00Z');
-    await saveProfile(db, profile, now);
+    await saveProfile(db, profile, { now });
     expect(await loadProfile(db)).toEqual({
       ...EMPTY_PROFILE_INPUT,
       fullName: 'Siti Rahmawati',

@@ -16,7 +16,11 @@ import type { PracticeDimension } from '../../../../shared/practice/totals';
 import { signoffState } from '../../../../shared/signoff/state';
 import { db } from '../../db';
 import type { SupervisorRow } from '../../db/database';
-import { addPracticeEntry, updatePracticeEntry } from '../../db/practice-repository';
+import {
+  addPracticeEntry,
+  practiceInputOf,
+  updatePracticeEntry,
+} from '../../db/practice-repository';
 import { currentLanguage } from '../../i18n';
 import { errorMessage } from '../../ui/error-message';
 import { Field } from '../../ui/Field';
@@ -57,11 +61,6 @@ export function PracticeEntryForm(props: Props) {
   );
 }
 
-function toInput(entry: LoggedEntry): PracticeEntryInput {
-  const { id: _id, createdAt: _c, updatedAt: _u, minutes: _m, signoff: _s, ...input } = entry;
-  return input;
-}
-
 function EntryFormBody({ existing, config, supervisors, onClose }: Props) {
   const { t, i18n } = useTranslation();
   const uid = useId();
@@ -70,9 +69,11 @@ function EntryFormBody({ existing, config, supervisors, onClose }: Props) {
   const [saveError, setSaveError] = useState<string | null>(null);
   // A new entry's typing is kept as a draft until it is saved or cancelled.
   const [draft] = useState(() => (existing ? null : loadEntryDraft(today)));
+  // The entry as the form opened it: the list may show a newer copy by the time it is saved.
+  const [base] = useState(() => (existing ? practiceInputOf(existing) : null));
   const { register, handleSubmit, formState, control, reset } = useForm<PracticeEntryInput>({
     resolver: zodResolver(practiceEntryInputSchema(today)),
-    defaultValues: existing ? toInput(existing) : (draft ?? blankPracticeInput(today)),
+    defaultValues: base ?? draft ?? blankPracticeInput(today),
     mode: 'onSubmit',
     reValidateMode: 'onChange',
   });
@@ -100,7 +101,8 @@ function EntryFormBody({ existing, config, supervisors, onClose }: Props) {
   const onValid = async (values: PracticeEntryInput) => {
     setSaveError(null);
     try {
-      if (existing) await updatePracticeEntry(db, existing.id, values);
+      // Only what was changed here: the entry may have changed elsewhere since the form opened.
+      if (existing) await updatePracticeEntry(db, existing.id, values, { base: base ?? undefined });
       else await addPracticeEntry(db, values);
       close();
     } catch (error) {

@@ -13,7 +13,7 @@ import {
   type StoredProfile,
 } from '../../../../shared/profile/profile';
 import { db } from '../../db';
-import { saveProfile } from '../../db/profile-repository';
+import { inputOf, saveProfile } from '../../db/profile-repository';
 import { currentLanguage } from '../../i18n';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { Field } from '../../ui/Field';
@@ -34,11 +34,8 @@ export function ProfilePage() {
   return <ProfileForm saved={profile} />;
 }
 
-function toInput(profile: StoredProfile | null): ProfileInput {
-  if (!profile) return EMPTY_PROFILE_INPUT;
-  const { updatedAt: _updatedAt, ...input } = profile;
-  return input;
-}
+const toInput = (profile: StoredProfile | null): ProfileInput =>
+  profile ? inputOf(profile) : EMPTY_PROFILE_INPUT;
 
 type Status =
   | { kind: 'idle' }
@@ -61,6 +58,8 @@ function ProfileForm({ saved }: { saved: StoredProfile | null }) {
     shouldFocusError: false,
   });
   const { register, handleSubmit, reset, formState } = form;
+  // What the form showed when it was filled: a save writes only the fields changed since.
+  const [baseline, setBaseline] = useState(() => toInput(saved));
   const { errors, isDirty, isSubmitting } = formState;
 
   const blocker = useBlocker(
@@ -76,7 +75,9 @@ function ProfileForm({ saved }: { saved: StoredProfile | null }) {
 
   const onValid = async (values: ProfileInput) => {
     try {
-      const stored = await saveProfile(db, values);
+      // Only what was changed here: another tab may have saved other fields meanwhile.
+      const stored = await saveProfile(db, values, { base: baseline });
+      setBaseline(toInput(stored));
       reset(toInput(stored));
       setLastSaved(stored.updatedAt);
       setStatus({ kind: 'saved' });
