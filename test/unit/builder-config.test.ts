@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { APP_ID } from '../../electron/main/app-id';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const config = parse(readFileSync(path.join(root, 'electron-builder.yml'), 'utf8')) as Record<
@@ -25,7 +26,8 @@ function pathsIn(value: unknown, key = ''): string[] {
 
 describe('electron-builder.yml', () => {
   it('names the app and targets every platform we ship', () => {
-    expect(config['appId']).toBe('id.kompeten.app');
+    // The main process sets the same id on Windows (taskbar grouping, notifications).
+    expect(config['appId']).toBe(APP_ID);
     expect(config['productName']).toBe('Kompeten');
     expect(JSON.stringify(config['win'])).toContain('nsis');
     expect(JSON.stringify(config['mac'])).toContain('dmg');
