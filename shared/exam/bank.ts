@@ -1,6 +1,7 @@
 import { issueOf } from '../files/file-issues';
 import { z } from 'zod';
 import { DOMAINS, provenanceSchema } from '../framework/pack';
+import { boundedList } from '../files/bounded-list';
 
 /**
  * A question bank for written-test practice: single-best-answer items, each with its key, why
@@ -77,8 +78,8 @@ export const bankSchema = z
     /** The language the items are written in; the UI language does not change it. */
     language: z.string().regex(/^[a-z]{2}(-[A-Z]{2})?$/, 'a language code such as id or en'),
     provenance: provenanceSchema,
-    sources: z.array(sourceSchema).min(1),
-    items: z.array(itemSchema).min(1).max(20_000),
+    sources: boundedList(sourceSchema, { min: 1, max: 1000 }),
+    items: boundedList(itemSchema, { min: 1, max: 20_000 }),
   })
   .superRefine((bank, ctx) => {
     const sources = new Set(bank.sources.map((s) => s.id));

@@ -27,6 +27,7 @@ export const FILE_ISSUES = {
   'item-answered-twice': [],
   'finished-when-answered': [],
   'unsafe-link': [],
+  'checking-stopped': ['after'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type FileIssueCode = keyof typeof FILE_ISSUES;

@@ -45,9 +45,13 @@ export function readJsonFile<S extends z.ZodType>(
   if (named) return fileProblem(named);
   const parsed = schema.safeParse(data);
   if (parsed.success) return { ok: true, value: parsed.data };
-  const issues = parsed.error.issues.slice(0, MAX_REPORTED_ISSUES).map((issue): FileIssue => {
+  const all = parsed.error.issues.map((issue): FileIssue => {
     const own = fileIssueOf(issue);
     return { path: formatPath(issue.path), message: issue.message, ...own };
   });
+  // A list whose checking stopped early says so first: it explains why the rest is not listed.
+  const stopped = all.filter((issue) => issue.code === 'checking-stopped');
+  const rest = all.filter((issue) => issue.code !== 'checking-stopped');
+  const issues = [...stopped, ...rest].slice(0, MAX_REPORTED_ISSUES);
   return fileProblem({ kind: 'invalid', issues });
 }

@@ -8,6 +8,7 @@ import {
   SUKOCO_TASKS,
 } from '../domain/vocabularies';
 import { issueOf } from '../files/file-issues';
+import { boundedList } from '../files/bounded-list';
 
 /**
  * A framework pack: the competency standard as data (unit → element → criterion), with its
@@ -73,7 +74,7 @@ const elementSchema = z
   .object({
     id: stableId,
     title: text(300),
-    criteria: z.array(criterionSchema).min(1),
+    criteria: boundedList(criterionSchema, { min: 1, max: 500 }),
   })
   .strict();
 
@@ -84,7 +85,7 @@ const unitSchema = z
     title: text(300),
     description: text(2000).optional(),
     domain: z.enum(DOMAINS),
-    elements: z.array(elementSchema).min(1),
+    elements: boundedList(elementSchema, { min: 1, max: 500 }),
   })
   .strict();
 
@@ -118,7 +119,8 @@ export const frameworkPackSchema = z
     provenance: provenanceSchema,
     levels: z.array(levelSchema).min(1),
     domains: z.array(domainSchema).length(DOMAINS.length),
-    units: z.array(unitSchema).min(1),
+    // Far above any standard (the built-in pack has 14 units and 147 criteria).
+    units: boundedList(unitSchema, { min: 1, max: 500 }),
   })
   .strict()
   .superRefine((pack, ctx) => {

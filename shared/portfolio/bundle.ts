@@ -9,6 +9,7 @@ import { signedText, type SignableEntry } from '../signoff/signable';
 import type { Signoff } from '../signoff/state';
 import type { PortfolioData } from './data';
 import { issueOf } from '../files/file-issues';
+import { boundedList } from '../files/bounded-list';
 
 /**
  * The data a PDF portfolio was made from, saved beside it. Its verification code is printed on
@@ -88,7 +89,7 @@ const checkedPartSchema = z.looseObject({
   generatedAt: isoTime,
   profile: z.looseObject({ fullName: z.string().max(200) }).nullable(),
   practice: z.looseObject({
-    entries: z.array(storedEntrySchema).max(MAX_BUNDLE_ENTRIES),
+    entries: boundedList(storedEntrySchema, { max: MAX_BUNDLE_ENTRIES }),
   }),
 });
 type BundleData = z.output<typeof checkedPartSchema>;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Sealed } from '../signing/passphrase';
+import { boundedList } from '../files/bounded-list';
 import { OWN_FILE_TYPES } from '../files/own-file-types';
 import { signableEntrySchema } from './signable';
 
@@ -51,7 +52,7 @@ export const signoffRequestSchema = z.strictObject({
   supervisor: z.strictObject({ name, fingerprint: z.string().max(60) }),
   /** Words for field-of-practice ids the candidate added themselves. */
   fieldLabels: z.record(z.string().max(60), z.string().max(120)),
-  entries: z.array(signableEntrySchema).min(1).max(MAX_ENTRIES_PER_REQUEST),
+  entries: boundedList(signableEntrySchema, { min: 1, max: MAX_ENTRIES_PER_REQUEST }),
 });
 export type SignoffRequest = z.output<typeof signoffRequestSchema>;
 
@@ -72,7 +73,7 @@ export const signoffResponseSchema = z.strictObject({
   requestId: z.uuid(),
   createdAt: isoTime,
   supervisor: publicIdentitySchema,
-  decisions: z.array(decisionSchema).min(1).max(MAX_ENTRIES_PER_REQUEST),
+  decisions: boundedList(decisionSchema, { min: 1, max: MAX_ENTRIES_PER_REQUEST }),
 });
 export type SignoffResponse = z.output<typeof signoffResponseSchema>;
 

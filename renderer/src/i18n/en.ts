@@ -681,6 +681,8 @@ export const en: Catalogue = {
       'item-answered-twice': 'an item is answered twice',
       'finished-when-answered': 'a session is finished exactly when every picked item is answered',
       'unsafe-link': 'this link is not a safe https link',
+      'checking-stopped':
+        'checking stopped after {{after}} elements because too many were wrong; this file does not look like one Kompeten made',
     },
   },
   practice: practiceEn,

@@ -685,6 +685,8 @@ export const id = {
       'item-answered-twice': 'ada soal yang dijawab dua kali',
       'finished-when-answered': 'sesi baru selesai bila semua soal yang dipilih sudah dijawab',
       'unsafe-link': 'tautan ini bukan tautan https yang aman',
+      'checking-stopped':
+        'pemeriksaan dihentikan setelah {{after}} butir karena terlalu banyak yang salah; berkas ini tampaknya bukan buatan Kompeten',
     },
   },
   practice: practiceId,

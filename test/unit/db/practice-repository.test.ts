@@ -80,7 +80,7 @@ describe('the practice log store', () => {
     );
     const [signed] = await listPracticeEntries(db);
     expect(signed && signoffState(signed)).toBe('in-person');
-    await updatePracticeEntry(db, entry.id, { ...input, endTime: '12:00' }, NOW);
+    await updatePracticeEntry(db, entry.id, { ...input, endTime: '12:00' }, { now: NOW });
     const [edited] = await listPracticeEntries(db);
     expect(edited?.minutes).toBe(180);
     expect(edited && signoffState(edited)).toBe('broken');
