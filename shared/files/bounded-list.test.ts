@@ -17,7 +17,7 @@ const FLOODS = {
     items: empties(10),
   },
   request: { format: 'kompeten.signoff-request', version: 1, entries: empties(2_000) },
-  response: { format: 'kompeten.signoff-response', version: 1, decisions: empties(2_000) },
+  response: { format: 'kompeten.signoff-response', version: 2, decisions: empties(2_000) },
   portfolioBundle: {
     format: 'kompeten.portfolio-bundle',
     version: 1,

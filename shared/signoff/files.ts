@@ -69,11 +69,14 @@ const decisionSchema = z.strictObject({
 
 export const signoffResponseSchema = z.strictObject({
   format: z.literal(SIGNOFF_FILES.response.format),
-  version: z.literal(1),
+  // 2: the response as a whole is signed too, so no decision can be dropped from it.
+  version: z.literal(2),
   requestId: z.uuid(),
   createdAt: isoTime,
   supervisor: publicIdentitySchema,
   decisions: boundedList(decisionSchema, { min: 1, max: MAX_ENTRIES_PER_REQUEST }),
+  /** Over the request, the key and every decision with its own signature (responsePayload). */
+  signature: base64,
 });
 export type SignoffResponse = z.output<typeof signoffResponseSchema>;
 

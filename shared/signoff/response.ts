@@ -29,6 +29,36 @@ export function decisionPayload(
   };
 }
 
+/**
+ * What the response's own signature covers: the request it answers, the key, how many decisions
+ * and each of them with its signature. A response that lost a decision (say, the returned entry
+ * a candidate would rather not show) no longer matches it and is refused whole.
+ */
+export function responsePayload(
+  requestId: string,
+  fingerprint: string,
+  decisions: readonly {
+    entryId: string;
+    decision: Decision;
+    signedAt: string;
+    signature: string;
+  }[],
+) {
+  return {
+    format: 'kompeten.signoff-response-whole',
+    version: 1,
+    requestId,
+    fingerprint,
+    count: decisions.length,
+    decisions: decisions.map(({ entryId, decision, signedAt, signature }) => ({
+      entryId,
+      decision,
+      signedAt,
+      signature,
+    })),
+  };
+}
+
 export interface DecisionInput {
   entryId: string;
   decision: Decision;
@@ -60,13 +90,15 @@ export async function signResponse(options: {
     );
     decisions.push({ entryId, ...signed, signature: await signCanonical(privateKey, payload) });
   }
+  const whole = responsePayload(request.requestId, supervisor.fingerprint, decisions);
   return {
     format: SIGNOFF_FILES.response.format,
-    version: 1,
+    version: 2,
     requestId: request.requestId,
     createdAt: signedAt,
     supervisor: { ...supervisor },
     decisions,
+    signature: await signCanonical(privateKey, whole),
   };
 }
 
@@ -111,6 +143,10 @@ export async function verifyResponse(
 
   const supervisor = local.supervisors.find((s) => s.publicKey === publicKey);
   if (!supervisor) return reject({ reason: 'unknown-key', fingerprint, name });
+  // The whole first: a decision removed, added or reordered breaks it.
+  const whole = responsePayload(response.requestId, fingerprint, response.decisions);
+  if (!(await verifyCanonical(supervisor.publicKey, whole, response.signature)))
+    return reject({ reason: 'tampered', entryId: null });
 
   const ids = response.decisions.map((d) => d.entryId);
   if (new Set(ids).size !== ids.length) return reject({ reason: 'tampered', entryId: null });

@@ -145,16 +145,25 @@ describe('importing a response', () => {
     }
   });
 
-  it('refuses a response whose key was swapped or whose fingerprint does not match its key', async () => {
+  it('refuses a genuine response from a supervisor the request was not meant for', async () => {
     const { request, local } = candidate();
-    const swapped = await decide(undefined, ani, request);
-    swapped.supervisor = { ...budi.card };
+    const fromBudi = await decide(undefined, budi, request);
     expect(
-      await verifyResponse(swapped, { entries: local, supervisors: supervisors() }),
+      await verifyResponse(fromBudi, { entries: local, supervisors: supervisors() }),
     ).toMatchObject({
       ok: false,
       rejection: { reason: 'other-supervisor', expected: 'Ani Suryani', actual: 'Budi Santoso' },
     });
+  });
+
+  it('refuses a response whose key was swapped or whose fingerprint does not match its key', async () => {
+    const { request, local } = candidate();
+    // Ani's signatures under Budi's card: they do not hold for Budi's key.
+    const swapped = await decide(undefined, ani, request);
+    swapped.supervisor = { ...budi.card };
+    expect(
+      await verifyResponse(swapped, { entries: local, supervisors: supervisors() }),
+    ).toMatchObject({ ok: false, rejection: { reason: 'tampered', entryId: null } });
     const relabelled = await decide(undefined, ani, request);
     relabelled.supervisor.fingerprint = budi.card.fingerprint;
     expect(
@@ -163,6 +172,24 @@ describe('importing a response', () => {
       ok: false,
       rejection: { reason: 'tampered', entryId: null },
     });
+  });
+
+  it('refuses a response that lost, gained or reordered a decision, each still signed', async () => {
+    const { request, local } = candidate();
+    const check = (response: Awaited<ReturnType<typeof decide>>) =>
+      verifyResponse(response, { entries: local, supervisors: supervisors() });
+    // The candidate removes the returned entry's decision, so the objection disappears.
+    const dropped = await decide(undefined, ani, request);
+    dropped.decisions = dropped.decisions.filter((d) => d.decision !== 'returned');
+    expect(await check(dropped)).toMatchObject({
+      ok: false,
+      rejection: { reason: 'tampered', entryId: null },
+    });
+    const reordered = await decide(undefined, ani, request);
+    reordered.decisions.reverse();
+    expect(await check(reordered)).toMatchObject({ ok: false, rejection: { reason: 'tampered' } });
+    // The whole, untouched: accepted.
+    expect(await check(await decide(undefined, ani, request))).toMatchObject({ ok: true });
   });
 
   it('refuses a key nobody registered, even when it signed correctly', async () => {
