@@ -44,6 +44,8 @@ export function boundedList<T extends z.ZodType>(
           return z.NEVER;
         }
       }
+      // Checks on the whole (a pack's weights, a bank's repeated ids) wait until every element
+      // is right, so the positions they name are the file's own.
       return bad > 0 ? z.NEVER : parsed;
     });
 }

@@ -105,7 +105,13 @@ test('an invalid pack is rejected with the path of every problem and changes not
   const alert = page.getByRole('alert');
   await expect(alert).toContainText('Berkas "rusak.json" tidak diterima');
   await expect(alert).toContainText('units[1].elements[0].criteria[1].question');
-  await expect(alert).toContainText('domains');
+  await expect(page.locator('.library-list__item')).toHaveCount(1);
+  // Checks on the pack as a whole come once its units are right, worded in the UI language.
+  pack.units[1]!.elements[0]!.criteria[1]!.question = 'Apakah sudah benar?';
+  await importFile(page, 'rusak.json', JSON.stringify(pack));
+  await expect(page.getByRole('alert')).toContainText(
+    'domains: bobot ujian berjumlah 110, bukan 100',
+  );
   await expect(page.locator('.library-list__item')).toHaveCount(1);
   await expect(status(page)).toHaveText(`Menampilkan ${total} dari ${total} kriteria`);
 
