@@ -1,4 +1,3 @@
-import type { Page } from '@playwright/test';
 import { expect, openApp, test, uploadTo } from './fixtures';
 import {
   asDesktopApp,
@@ -11,19 +10,7 @@ import {
   savedFiles,
 } from './desktop-host';
 import { addEntry, downloadFrom } from './practice-helpers';
-
-const PASSPHRASE = 'kopi pagi di teras rumah';
-
-/** A supervisor in their own (browser) copy of the app: a key and its public card. */
-async function supervisorWithCard(page: Page) {
-  await openApp(page, '/praktik/mode-supervisor');
-  await page.getByLabel('Nama lengkap').fill('Ani Suryani');
-  await page.getByLabel(/^Frasa sandi( \*)?$/).fill(PASSPHRASE);
-  await page.getByLabel('Ulangi frasa sandi').fill(PASSPHRASE);
-  await page.getByRole('button', { name: 'Buat kunci' }).click();
-  await expect(page.locator('.fingerprint')).toBeVisible({ timeout: 15_000 });
-  return downloadFrom(page, 'Simpan kartu kunci publik');
-}
+import { PASSPHRASE, supervisorWithCard } from './signoff-helpers';
 
 test('a double-clicked sign-off response lands in its import screen and is verified there', async ({
   page,

@@ -1,8 +1,8 @@
 import type { Page } from '@playwright/test';
 import { expect, openApp, test, uploadTo } from './fixtures';
 import { addEntry, downloadFrom } from './practice-helpers';
+import { PASSPHRASE, supervisorWithCard } from './signoff-helpers';
 
-const PASSPHRASE = 'kopi pagi di teras rumah';
 const row = (page: Page, agency: string) => page.getByRole('listitem').filter({ hasText: agency });
 
 async function saveProfile(page: Page) {
@@ -11,17 +11,6 @@ async function saveProfile(page: Page) {
   await page.getByLabel('Asisten Pekerja Sosial').check();
   await page.getByRole('button', { name: 'Simpan profil' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'tersimpan' }).first()).toBeVisible();
-}
-
-/** Supervisor mode in its own browser (its own IndexedDB): a key, and its public card. */
-async function supervisorWithCard(page: Page) {
-  await openApp(page, '/praktik/mode-supervisor');
-  await page.getByLabel('Nama lengkap').fill('Ani Suryani');
-  await page.getByLabel(/^Frasa sandi( \*)?$/).fill(PASSPHRASE);
-  await page.getByLabel('Ulangi frasa sandi').fill(PASSPHRASE);
-  await page.getByRole('button', { name: 'Buat kunci' }).click();
-  await expect(page.locator('.fingerprint')).toBeVisible({ timeout: 15_000 });
-  return downloadFrom(page, 'Simpan kartu kunci publik');
 }
 
 async function importResponse(page: Page, text: string) {
