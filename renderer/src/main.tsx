@@ -3,9 +3,8 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { ErrorBoundary } from './app/ErrorBoundary';
 import { db } from './db';
-import { startAutoBackups } from './features/backup/auto-backup';
-import { backupBeforeUpgrade } from './features/backup/upgrade-backup';
-import { startReminders } from './features/settings/reminders';
+import { backupBeforeUpgrade, startAutoBackups } from './features/backup';
+import { startReminders } from './features/settings';
 import { bridge } from './platform';
 import './ui/styles.css';
 

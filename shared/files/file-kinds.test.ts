@@ -212,16 +212,16 @@ describe('a practice-log CSV file', () => {
     supervisors: [],
     defaultPackId: 'test-pack',
   };
-  const parse = async (text: string) => {
-    const decoded = await FILE_KINDS.csv.decode(encode(text));
+  const parse = (text: string) => {
+    const decoded = FILE_KINDS.csv.decode(encode(text));
     if (!decoded.ok) throw new Error(decoded.problem.kind);
     return parsePracticeCsv(decoded.value, vocabulary, '2026-11-23');
   };
 
-  it('is read as text with or without a byte-order mark', async () => {
+  it('is read as text with or without a byte-order mark', () => {
     const text = `${header}\r\n20/11/2026;1;Dinsos;anak;pelatihan;Kunjungan`;
-    expect(await FILE_KINDS.csv.decode(encode(`\uFEFF${text}`))).toEqual({ ok: true, value: text });
-    expect(await parse(text)).toMatchObject({ ok: true, issueCount: 0 });
+    expect(FILE_KINDS.csv.decode(encode(`\uFEFF${text}`))).toEqual({ ok: true, value: text });
+    expect(parse(text)).toMatchObject({ ok: true, issueCount: 0 });
   });
 
   it('is refused by its size before anything is read', async () => {
@@ -240,8 +240,8 @@ describe('a practice-log CSV file', () => {
   });
 
   // A CSV has no end marker: a file cut short shows as a quoted cell left open, if at all.
-  it('cut short inside a quoted cell names the row', async () => {
-    const result = await parse(`${header}\r\n20/11/2026;1;Dinsos;anak;pelatihan;"Kunjungan ke`);
+  it('cut short inside a quoted cell names the row', () => {
+    const result = parse(`${header}\r\n20/11/2026;1;Dinsos;anak;pelatihan;"Kunjungan ke`);
     expect(result.ok && result.rows[0]?.issues.map((issue) => issue.code)).toEqual(['badQuotes']);
   });
 
@@ -253,11 +253,11 @@ describe('a practice-log CSV file', () => {
       });
     }
     // Other JSON is left to the parser, which names the columns it lacks.
-    expect(await parse('{"tanggal":1}')).toMatchObject({ ok: false });
+    expect(parse('{"tanggal":1}')).toMatchObject({ ok: false });
   });
 
-  it('keeps HTML and formulas in its cells as plain text', async () => {
-    const result = await parse(
+  it('keeps HTML and formulas in its cells as plain text', () => {
+    const result = parse(
       `${header}\r\n20/11/2026;1;"'=HYPERLINK(""http://x"")";anak;pelatihan;"${HTML.replace(/"/g, '""')}"`,
     );
     expect(result.ok && result.rows[0]?.input).toMatchObject({

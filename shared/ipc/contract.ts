@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { IPC_CHANNELS, type IpcChannelKey } from './channels';
-import { LANGUAGES } from '../settings/settings';
+import { LANGUAGES } from '../settings/language';
 import { isSafeFileName } from '../files/file-name';
 import { BACKUP_FILE, BACKUP_REASONS } from '../backup/file';
 import { OWN_FILE_TYPES, type OwnFileKindId } from '../files/own-file-types';

@@ -3,7 +3,7 @@ import type { FrameworkPack } from '../framework/pack';
 import type { PracticeConfig } from '../practice/config';
 import type { LoggedEntry } from '../practice/filter';
 import type { StoredProfile } from '../profile/profile';
-import type { Language } from '../settings/settings';
+import type { Language } from '../settings/language';
 import type { CvEntry } from './cv';
 import type { Essay } from './self-description';
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Language } from '../settings/settings';
+import type { Language } from '../settings/language';
 
 /**
  * Deskripsi Diri: essays on how the candidate applies knowledge (5), skills (6) and values (3).

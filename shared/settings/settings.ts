@@ -1,10 +1,9 @@
 import { z } from 'zod';
 import { PORTFOLIO_SECTIONS } from '../portfolio/data';
 import { DEFAULT_PRACTICE_CONFIG, practiceConfigSchema } from '../practice/config';
+import { DEFAULT_LANGUAGE, LANGUAGES } from './language';
 
-export const LANGUAGES = ['id', 'en'] as const;
-export type Language = (typeof LANGUAGES)[number];
-export const DEFAULT_LANGUAGE: Language = 'id';
+export { DEFAULT_LANGUAGE, LANGUAGES, type Language } from './language';
 
 /** App-wide preferences, stored as one row. Unknown or broken values fall back to defaults. */
 export const settingsSchema = z.object({

@@ -1,8 +1,6 @@
 import { NavLink, Outlet } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { BackupReminder } from '../features/backup/BackupReminder';
-import { QuitBackupNotice } from '../features/backup/QuitBackupNotice';
-import { QuotaAlert } from '../features/backup/QuotaAlert';
+import { BackupReminder, QuitBackupNotice, QuotaAlert } from '../features/backup';
 import { useAppCommands } from './app-commands';
 import { OpenedFileRouter } from './OpenedFileRouter';
 import { SECTIONS } from './sections';

@@ -1,26 +1,27 @@
 import { createHashRouter, type RouteObject } from 'react-router';
-import { Apl02Page } from '../features/assessment/Apl02Page';
-import { AssessmentPage } from '../features/assessment/AssessmentPage';
-import { DataPage } from '../features/backup/DataPage';
-import { ExamPage } from '../features/exam/ExamPage';
-import { ShortPracticePage } from '../features/exam/ShortPracticePage';
-import { ReportPage } from '../features/exam/ReportPage';
-import { SimulationPage } from '../features/exam/SimulationPage';
-import { EvidencePage } from '../features/evidence/EvidencePage';
-import { FrameworkPage } from '../features/framework/FrameworkPage';
-import { HomePage } from '../features/home/HomePage';
-import { PracticePage } from '../features/practice/PracticePage';
-import { SupervisorModePage } from '../features/practice/SupervisorModePage';
-import { SupervisorsPage } from '../features/practice/SupervisorsPage';
-import { PracticeSettingsPage } from '../features/practice/PracticeSettingsPage';
-import { CvPage } from '../features/portfolio/CvPage';
-import { ExportPage } from '../features/portfolio/export/ExportPage';
-import { VerifyPage } from '../features/portfolio/VerifyPage';
-import { PortfolioPage } from '../features/portfolio/PortfolioPage';
-import { SelfDescriptionPage } from '../features/portfolio/SelfDescriptionPage';
-import { ProfilePage } from '../features/profile/ProfilePage';
-import { SettingsPage } from '../features/settings/SettingsPage';
-import { NotFoundPage } from '../features/not-found/NotFoundPage';
+import { Apl02Page, AssessmentPage } from '../features/assessment';
+import { DataPage } from '../features/backup';
+import { ExamPage, ReportPage, ShortPracticePage, SimulationPage } from '../features/exam';
+import { EvidencePage } from '../features/evidence';
+import { FrameworkPage } from '../features/framework';
+import { HomePage } from '../features/home';
+import {
+  loadPracticeSummaryPage,
+  PracticePage,
+  PracticeSettingsPage,
+  SupervisorModePage,
+  SupervisorsPage,
+} from '../features/practice';
+import {
+  CvPage,
+  ExportPage,
+  PortfolioPage,
+  SelfDescriptionPage,
+  VerifyPage,
+} from '../features/portfolio';
+import { ProfilePage } from '../features/profile';
+import { SettingsPage } from '../features/settings';
+import { NotFoundPage } from '../features/not-found';
 import { RouteError } from './ErrorBoundary';
 import { Layout } from './Layout';
 import { PAGES } from './paths';
@@ -57,7 +58,7 @@ export const routes: RouteObject[] = [
             path: PAGES.practiceSummary,
             // Charts (recharts) load with the page that shows them, not at start-up.
             lazy: () =>
-              import('../features/practice/PracticeSummaryPage').then((m) => ({
+              loadPracticeSummaryPage().then((m) => ({
                 Component: m.PracticeSummaryPage,
               })),
           },

@@ -1,4 +1,4 @@
-import type { Language } from '../../settings/settings';
+import type { Language } from '../../settings/language';
 
 const LOCALES: Record<Language, string> = { id: 'id-ID', en: 'en-GB' };
 

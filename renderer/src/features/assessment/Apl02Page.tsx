@@ -8,8 +8,9 @@ import { currentLanguage } from '../../i18n';
 import { formatDateTime } from '../../ui/format';
 import { Loading } from '../../ui/Loading';
 import { useDocumentTitle } from '../../ui/use-document-title';
-import { useProfile } from '../profile/use-profile';
-import { useAnswers, useEvidenceList, useLatestRound, usePackRow } from './use-assessment';
+import { useEvidenceList } from '../evidence';
+import { useProfile } from '../profile';
+import { useAnswers, useLatestRound, usePackRow } from './use-assessment';
 
 /** The latest round as a BNSP-style APL-02 form: unit → element → criterion, K/BK, evidence. */
 export function Apl02Page() {

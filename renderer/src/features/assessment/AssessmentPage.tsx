@@ -14,11 +14,12 @@ import { formatDateTime } from '../../ui/format';
 import { Loading } from '../../ui/Loading';
 import { useDocumentTitle } from '../../ui/use-document-title';
 import { useToggleSet } from '../../ui/use-toggle-set';
-import { useActivePack } from '../framework/use-active-pack';
-import { useProfile } from '../profile/use-profile';
+import { useEvidenceList } from '../evidence';
+import { useActivePack } from '../framework';
+import { useProfile } from '../profile';
 import { CriterionEditor } from './CriterionEditor';
 import { RoundComparison } from './RoundComparison';
-import { useAnswers, useEvidenceList, useLatestRound, usePackRow } from './use-assessment';
+import { useAnswers, useLatestRound, usePackRow } from './use-assessment';
 
 export function AssessmentPage() {
   const { t } = useTranslation();

@@ -13,8 +13,8 @@ import { RUBRIC_LEVELS, type FrameworkPack } from '../../../../shared/framework/
 import type { CriterionInContext } from '../../../../shared/framework/tree';
 import { db } from '../../db';
 import { saveAnswer } from '../../db/assessment-repository';
-import { IdentityWarning } from '../confidentiality/IdentityWarning';
-import { EvidencePanel } from '../evidence/EvidencePanel';
+import { IdentityWarning } from '../confidentiality';
+import { EvidencePanel } from '../evidence';
 import { useAutosavedText } from '../../ui/use-autosaved-text';
 import { SaveStatus } from '../../ui/SaveStatus';
 import { useSaveState } from '../../ui/use-save-state';

@@ -1,9 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { Answer, Evidence, Round } from '../../../../shared/assessment/assessment';
+import type { Answer, Round } from '../../../../shared/assessment/assessment';
 import { db } from '../../db';
 import { latestRound, loadAnswers } from '../../db/assessment-repository';
 import type { PackRow } from '../../db/database';
-import { listEvidence } from '../../db/evidence-repository';
 
 /** The newest round: `undefined` while loading, `null` before the first round. */
 export function useLatestRound(): Round | null | undefined {
@@ -12,10 +11,6 @@ export function useLatestRound(): Round | null | undefined {
 
 export function useAnswers(roundId: string): Map<string, Answer> | undefined {
   return useLiveQuery(() => loadAnswers(db, roundId), [roundId]);
-}
-
-export function useEvidenceList(): Evidence[] | undefined {
-  return useLiveQuery(() => listEvidence(db), []);
 }
 
 /** The pack a round was made with (`null` if it is no longer installed). */

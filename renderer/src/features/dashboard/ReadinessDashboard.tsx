@@ -9,16 +9,12 @@ import type { Round } from '../../../../shared/assessment/assessment';
 import { share } from '../../../../shared/exam/score';
 import { currentLanguage, LOCALES } from '../../i18n';
 import { Loading } from '../../ui/Loading';
-import {
-  useAnswers,
-  useEvidenceList,
-  useLatestRound,
-  usePackRow,
-} from '../assessment/use-assessment';
+import { useAnswers, useLatestRound, usePackRow } from '../assessment';
+import { useEvidenceList } from '../evidence';
 import { DomainRadar, UnitBars } from './ReadinessCharts';
 import { db } from '../../db';
 import { latestResult } from '../../db/exam-repository';
-import { percentText } from '../exam/percent';
+import { percentText } from '../exam';
 
 /** Readiness from the latest self-assessment round, on Beranda. */
 export function ReadinessDashboard({ level }: { level?: Level }) {

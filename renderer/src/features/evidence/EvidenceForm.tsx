@@ -24,7 +24,7 @@ import { Field } from '../../ui/Field';
 import { fieldErrors } from '../../ui/field-errors';
 import { formatBytes } from '../../ui/format';
 import { Modal } from '../../ui/Modal';
-import { IdentityWarning } from '../confidentiality/IdentityWarning';
+import { IdentityWarning } from '../confidentiality';
 import { RadioGroup } from '../../ui/RadioGroup';
 import { errorMessage } from '../../ui/error-message';
 import { evidenceFileProblem, SIGNATURE_BYTES } from '../../../../shared/assessment/evidence-file';
@@ -124,7 +124,7 @@ function EvidenceFormBody({ target, onClose }: { target: Target; onClose(): void
   };
 
   return (
-    <form className="form" noValidate onSubmit={handleSubmit(onValid)}>
+    <form className="form" noValidate onSubmit={(event) => void handleSubmit(onValid)(event)}>
       <Field id={idOf('title')} label={t('evidence.name')} error={errorFor('title')} required>
         {(d) => (
           <input

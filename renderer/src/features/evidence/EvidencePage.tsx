@@ -10,8 +10,8 @@ import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { formatBytes } from '../../ui/format';
 import { Loading } from '../../ui/Loading';
 import { useDocumentTitle } from '../../ui/use-document-title';
-import { useEvidenceList } from '../assessment/use-assessment';
-import { useActivePack } from '../framework/use-active-pack';
+import { useEvidenceList } from './use-evidence';
+import { useActivePack } from '../framework';
 import { EvidenceForm } from './EvidenceForm';
 import { saveEvidenceFile } from './save-evidence-file';
 import { errorMessage } from '../../ui/error-message';
@@ -143,7 +143,7 @@ function EvidenceCard({ item, linked, onEdit, onDelete, onFileError }: CardProps
             type="button"
             className="button button--quiet"
             aria-label={t('evidenceLibrary.saveFileLabel', { name: item.file.name })}
-            onClick={() => saveEvidenceFile(item).catch(onFileError)}
+            onClick={() => void saveEvidenceFile(item).catch(onFileError)}
           >
             {t('evidenceLibrary.saveFile')}
           </button>

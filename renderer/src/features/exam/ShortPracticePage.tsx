@@ -16,7 +16,7 @@ import {
 import { DOMAINS, type DomainId } from '../../../../shared/framework/pack';
 import { criterionRef } from '../../../../shared/assessment/assessment';
 import { db } from '../../db';
-import { useActivePack } from '../framework/use-active-pack';
+import { useActivePack } from '../framework';
 import { loadReviewCards, savePracticeAnswer } from '../../db/exam-repository';
 import { errorMessage } from '../../ui/error-message';
 import { Loading } from '../../ui/Loading';

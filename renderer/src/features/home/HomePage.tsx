@@ -3,11 +3,12 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Loading } from '../../ui/Loading';
 import { useDocumentTitle } from '../../ui/use-document-title';
-import { useProfile } from '../profile/use-profile';
+import { loadReadinessDashboard } from '../dashboard';
+import { useProfile } from '../profile';
 
 // Charts are heavy: load them after the first paint, not at start-up.
 const ReadinessDashboard = lazy(() =>
-  import('../dashboard/ReadinessDashboard').then((m) => ({ default: m.ReadinessDashboard })),
+  loadReadinessDashboard().then((m) => ({ default: m.ReadinessDashboard })),
 );
 
 export function HomePage() {

@@ -109,7 +109,7 @@ export function CvEntryForm({ section, initial, submitLabel, onSubmit, onCancel 
   };
 
   return (
-    <form className="form" noValidate onSubmit={handleSubmit(submit)}>
+    <form className="form" noValidate onSubmit={(event) => void handleSubmit(submit)(event)}>
       {fields.map((field) => (
         <Field
           key={field.key}

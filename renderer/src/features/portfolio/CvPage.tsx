@@ -13,7 +13,7 @@ import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { Loading } from '../../ui/Loading';
 import { Modal } from '../../ui/Modal';
 import { useDocumentTitle } from '../../ui/use-document-title';
-import { useProfile } from '../profile/use-profile';
+import { useProfile } from '../profile';
 import { CvEntryForm } from './CvEntryForm';
 import { cvEntrySummary } from './cv-labels';
 import { useCvEntries } from './use-portfolio';
@@ -142,7 +142,7 @@ function ListSection(props: { number: number; section: CvSectionId; entries: CvE
                     className="button button--quiet"
                     aria-label={t('cv.moveUp', { title })}
                     disabled={index === 0}
-                    onClick={() => moveCvEntry(db, entry.id, -1).catch(report)}
+                    onClick={() => void moveCvEntry(db, entry.id, -1).catch(report)}
                   >
                     ↑
                   </button>
@@ -151,7 +151,7 @@ function ListSection(props: { number: number; section: CvSectionId; entries: CvE
                     className="button button--quiet"
                     aria-label={t('cv.moveDown', { title })}
                     disabled={index === entries.length - 1}
-                    onClick={() => moveCvEntry(db, entry.id, 1).catch(report)}
+                    onClick={() => void moveCvEntry(db, entry.id, 1).catch(report)}
                   >
                     ↓
                   </button>

@@ -18,7 +18,7 @@ import { currentLanguage } from '../../i18n';
 import { SaveStatus } from '../../ui/SaveStatus';
 import { useAutosavedText } from '../../ui/use-autosaved-text';
 import { useSaveState } from '../../ui/use-save-state';
-import { IdentityWarning } from '../confidentiality/IdentityWarning';
+import { IdentityWarning } from '../confidentiality';
 
 /** One essay: its question (ours or the LSP's), the text with a live word count, autosaved. */
 export function EssayEditor({ prompt, essay }: { prompt: EssayPrompt; essay?: Essay }) {

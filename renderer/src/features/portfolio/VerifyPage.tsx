@@ -13,7 +13,7 @@ import { errorMessage } from '../../ui/error-message';
 import { Field } from '../../ui/Field';
 import { FileProblemMessage } from '../../ui/FileProblemMessage';
 import { useDocumentTitle } from '../../ui/use-document-title';
-import '../practice/practice.css';
+import '../../ui/fingerprint.css';
 import { BundleReportView } from './verify/BundleReportView';
 import './verify/verify.css';
 

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { criterionRef } from '../../../../shared/assessment/assessment';
 import { allCriteria } from '../../../../shared/framework/tree';
 import { normalise } from '../../../../shared/practice/filter';
-import { useActivePack } from '../framework/use-active-pack';
+import { useActivePack } from '../framework';
 
 /** Shown at most; typing narrows the list, which stays quick with a thousand criteria. */
 const MAX_SHOWN = 60;

@@ -26,7 +26,7 @@ import { errorMessage } from '../../ui/error-message';
 import { Field } from '../../ui/Field';
 import { fieldErrors } from '../../ui/field-errors';
 import { Modal } from '../../ui/Modal';
-import { IdentityWarning } from '../confidentiality/IdentityWarning';
+import { IdentityWarning } from '../confidentiality';
 import { CriteriaPicker } from './CriteriaPicker';
 import { clearEntryDraft, draftGeneration, loadEntryDraft, saveEntryDraft } from './entry-draft';
 import { signoffDetail } from './SignoffBadge';
@@ -160,7 +160,7 @@ function EntryFormBody({ existing, config, supervisors, onClose }: Props) {
   };
 
   return (
-    <form className="form" noValidate onSubmit={handleSubmit(onValid)}>
+    <form className="form" noValidate onSubmit={(event) => void handleSubmit(onValid)(event)}>
       {draftShown && (
         <div className="notice" role="status">
           <p>{t('practice.form.draftRestored')}</p>

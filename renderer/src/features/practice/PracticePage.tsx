@@ -27,7 +27,7 @@ import { errorMessage } from '../../ui/error-message';
 import { FileProblemMessage } from '../../ui/FileProblemMessage';
 import { Loading } from '../../ui/Loading';
 import { useDocumentTitle } from '../../ui/use-document-title';
-import { useActivePack } from '../framework/use-active-pack';
+import { useActivePack } from '../framework';
 import { CsvImportDialog } from './CsvImportDialog';
 import { csvVocabulary } from './csv-vocabulary';
 import { importResponse, type ResponseImportResult } from './import-response';

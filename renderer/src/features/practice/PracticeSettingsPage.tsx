@@ -134,7 +134,7 @@ function TargetsEditor({ config }: { config: PracticeConfig }) {
       <form
         className="form"
         noValidate
-        onSubmit={handleSubmit(submit)}
+        onSubmit={(event) => void handleSubmit(submit)(event)}
         onChange={() => setSaved(false)}
       >
         <Field
@@ -544,7 +544,7 @@ function LabelForm(props: LabelFormProps) {
     ? t(`practiceSummary.settings.errors.${problem}`, { max: MAX_FIELD_LABEL })
     : undefined;
   return (
-    <form className="form label-form" noValidate onSubmit={submit}>
+    <form className="form label-form" noValidate onSubmit={(event) => void submit(event)}>
       <Field id={id} label={label} hint={hint} error={error} required>
         {(describedBy) => (
           <input

@@ -12,7 +12,7 @@ import { setSignoffs } from '../../db/practice-repository';
 import { currentLanguage } from '../../i18n';
 import { errorMessage } from '../../ui/error-message';
 import { Modal } from '../../ui/Modal';
-import { useProfile } from '../profile/use-profile';
+import { useProfile } from '../profile';
 import { fieldLabel, formatHours } from './practice-labels';
 import { saveJsonFile } from '../../platform/save-json-file';
 

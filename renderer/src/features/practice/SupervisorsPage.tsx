@@ -24,6 +24,7 @@ import { useDocumentTitle } from '../../ui/use-document-title';
 import { keyCardIsGenuine } from './key-card';
 import { PracticeNav } from './PracticeNav';
 import { usePracticeEntries, useSupervisors } from './use-practice';
+import '../../ui/fingerprint.css';
 
 type Dialog =
   | { kind: 'form'; supervisor?: SupervisorRow }
@@ -287,7 +288,7 @@ function SupervisorForm({ supervisor, onClose }: { supervisor?: SupervisorRow; o
       title={supervisor ? t('practice.supervisors.editTitle') : t('practice.supervisors.addTitle')}
       onClose={onClose}
     >
-      <form className="form" noValidate onSubmit={handleSubmit(submit)}>
+      <form className="form" noValidate onSubmit={(event) => void handleSubmit(submit)(event)}>
         {IDENTITY_FIELDS.map((key) => {
           const error = formState.errors[key]
             ? t(

@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type BaseSyntheticEvent } from 'react';
 import { useForm, type FieldErrors } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useBlocker } from 'react-router';
@@ -85,7 +85,7 @@ function ProfileForm({ saved }: { saved: StoredProfile | null }) {
       setStatus({ kind: 'failed', reason: errorMessage(error) });
     }
   };
-  const onInvalid = (invalid: FieldErrors<ProfileInput>, event?: React.BaseSyntheticEvent) => {
+  const onInvalid = (invalid: FieldErrors<ProfileInput>, event?: BaseSyntheticEvent) => {
     setStatus({ kind: 'invalid', count: countFieldErrors(invalid) });
     const formElement = event?.target as HTMLFormElement | undefined;
     // After React has marked the fields, put the cursor on the first one to fix.
@@ -103,7 +103,11 @@ function ProfileForm({ saved }: { saved: StoredProfile | null }) {
       <h1>{t('profile.title')}</h1>
       <p className="lead">{t('profile.intro')}</p>
       <p className="muted">{t('profile.requiredNote')}</p>
-      <form className="form" noValidate onSubmit={handleSubmit(onValid, onInvalid)}>
+      <form
+        className="form"
+        noValidate
+        onSubmit={(event) => void handleSubmit(onValid, onInvalid)(event)}
+      >
         <Field
           id="fullName"
           label={t('profile.fullName')}

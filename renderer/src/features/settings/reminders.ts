@@ -2,8 +2,7 @@ import type { KompetenDatabase } from '../../db/database';
 import { loadSettings } from '../../db/settings-repository';
 import { i18n } from '../../i18n';
 import type { Bridge } from '../../platform/bridge';
-import { holdsUserData } from '../backup/auto-backup';
-import { readLastBackup } from '../backup/last-backup';
+import { holdsUserData, readLastBackup } from '../backup';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** A week: when a backup counts as overdue and a sign-off request as unanswered. */

@@ -27,6 +27,7 @@ import { collectPortfolioData } from './collect-portfolio-data';
 import { generatePdf, PdfCancelledError, type PdfProgress } from './generate-pdf';
 import { pdfWords } from './pdf-words';
 import { useLiveQuery } from 'dexie-react-hooks';
+import '../../../ui/fingerprint.css';
 import './export.css';
 
 const PdfPreview = lazy(() => import('./PdfPreview'));

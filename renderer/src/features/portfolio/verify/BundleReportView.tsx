@@ -5,6 +5,7 @@ import type { Language } from '../../../../../shared/settings/settings';
 import { currentLanguage, LOCALES } from '../../../i18n';
 import { formatDateTime } from '../../../ui/format';
 import { pdfCodeStatus } from './pdf-code';
+import '../../../ui/fingerprint.css';
 
 /** A long list of problems is shown only in part; the counts above it are complete. */
 const MAX_SHOWN_PROBLEMS = 500;

@@ -58,7 +58,7 @@ export function CreateKeyForm({ onCreated }: { onCreated(): void }) {
   };
 
   return (
-    <form className="form" noValidate onSubmit={handleSubmit(submit)}>
+    <form className="form" noValidate onSubmit={(event) => void handleSubmit(submit)(event)}>
       {IDENTITY_FIELDS.map((field) => {
         const hint = HINTS[field];
         return (

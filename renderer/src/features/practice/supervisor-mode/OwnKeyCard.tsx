@@ -8,6 +8,7 @@ import { ConfirmDialog } from '../../../ui/ConfirmDialog';
 import { errorMessage } from '../../../ui/error-message';
 import { saveJsonFile } from '../../../platform/save-json-file';
 import { keyBackupOf, keyCardOf } from './own-key';
+import '../../../ui/fingerprint.css';
 
 const IDENTITY = ['name', 'role', 'strNumber', 'contact'] as const;
 

@@ -49,7 +49,7 @@ export function PassphraseForm(props: Props) {
   };
 
   return (
-    <form className="form" noValidate onSubmit={handleSubmit(submit)}>
+    <form className="form" noValidate onSubmit={(event) => void handleSubmit(submit)(event)}>
       <Field id={id} label={label} error={errorFor('passphrase')} required>
         {(describedBy) => (
           <input

@@ -8,19 +8,23 @@ import { describe, expect, it } from 'vitest';
 // The real catalogues, so placeholders the code fills are checked against the words themselves.
 import { portfolioPdfEn } from '../../../renderer/src/i18n/portfolio/pdf.en';
 import { portfolioPdfId } from '../../../renderer/src/i18n/portfolio/pdf.id';
-import { CV_SECTIONS } from '../cv';
-import { PORTFOLIO_SECTIONS, type PortfolioData, type PortfolioSection } from '../data';
-import { ESSAY_PROMPTS } from '../self-description';
-import { buildPortfolioDocument } from './document';
-import { COLORS } from './styles';
+import { CV_SECTIONS } from '../../../shared/portfolio/cv';
+import {
+  PORTFOLIO_SECTIONS,
+  type PortfolioData,
+  type PortfolioSection,
+} from '../../../shared/portfolio/data';
+import { ESSAY_PROMPTS } from '../../../shared/portfolio/self-description';
+import { buildPortfolioDocument } from '../../../shared/portfolio/pdf/document';
+import { COLORS } from '../../../shared/portfolio/pdf/styles';
 import {
   emptyPortfolio,
   FINGERPRINT,
   largePortfolio,
   testVocab,
   typicalPortfolio,
-} from '../../../test/support/portfolio';
-import type { PortfolioPdfWords } from './words';
+} from '../../support/portfolio';
+import type { PortfolioPdfWords } from '../../../shared/portfolio/pdf/words';
 
 const CODE = 'KMP-7Q4R-9XWD-2M3H';
 const ID: PortfolioPdfWords = { ...portfolioPdfId, vocab: testVocab() };

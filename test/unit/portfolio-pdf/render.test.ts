@@ -6,9 +6,9 @@ import pdfMake from 'pdfmake/build/pdfmake';
 import vfs from 'pdfmake/build/vfs_fonts';
 import { afterAll, describe, expect, it } from 'vitest';
 import { portfolioPdfId } from '../../../renderer/src/i18n/portfolio/pdf.id';
-import { PORTFOLIO_SECTIONS, type PortfolioData } from '../data';
-import { buildPortfolioDocument } from './document';
-import { emptyPortfolio, testVocab, typicalPortfolio } from '../../../test/support/portfolio';
+import { PORTFOLIO_SECTIONS, type PortfolioData } from '../../../shared/portfolio/data';
+import { buildPortfolioDocument } from '../../../shared/portfolio/pdf/document';
+import { emptyPortfolio, testVocab, typicalPortfolio } from '../../support/portfolio';
 
 // As the PDF worker does: pdfmake's own build with its bundled Roboto, and no network.
 pdfMake.addVirtualFileSystem(vfs);
