@@ -202,7 +202,8 @@ test('a write refused because storage is full is reported over the open form', a
   await form.getByLabel('Berkas (opsional)').setInputFiles({
     name: 'laporan.pdf',
     mimeType: 'application/pdf',
-    buffer: Buffer.alloc(8 * 1024 * 1024, 1),
+    // A real PDF's first bytes (the evidence form checks them), then 8 MB of filler.
+    buffer: Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.alloc(8 * 1024 * 1024, 1)]),
   });
   await form.getByRole('button', { name: 'Simpan bukti' }).click();
 
