@@ -244,10 +244,18 @@ describe('refused files', () => {
     const data = zipLayout(plain).get(ENTRY.data);
     if (!data) throw new Error('no data.json');
     const seen = new Set<string>();
+    const original = await readBackup(plain);
     for (let at = data.dataStart; at < data.dataEnd; at += 97) {
       const changed = plain.slice();
       changed[at] = (changed[at] ?? 0) ^ 0x10;
-      const problem = problemOf(await readBackup(changed));
+      const read = await readBackup(changed);
+      // A flipped bit that deflate never reads (padding, an unused code) changes nothing it
+      // holds: then the data read must be exactly the original's.
+      if (read.ok && original.ok) {
+        expect(read.snapshot).toEqual(original.snapshot);
+        continue;
+      }
+      const problem = problemOf(read);
       expect([
         { kind: 'checksum', part: 'data.json' },
         { kind: 'damaged', part: 'zip' },
