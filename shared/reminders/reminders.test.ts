@@ -1,6 +1,5 @@
-// @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { dueReminders } from '../../../renderer/src/features/settings/reminders';
+import { dueReminders } from './reminders';
 
 const DAY = 24 * 60 * 60 * 1000;
 const now = Date.parse('2026-12-02T09:00:00Z');
