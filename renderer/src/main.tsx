@@ -3,7 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { ErrorBoundary } from './app/ErrorBoundary';
 import { db } from './db';
-import { backupBeforeUpgrade, startAutoBackups } from './features/backup';
+import { backupBeforeUpgrade, startAutoBackups } from './features/data';
 import { startReminders } from './features/settings';
 import { bridge } from './platform';
 import './ui/styles.css';

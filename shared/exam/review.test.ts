@@ -41,7 +41,7 @@ describe('spaced repetition (FSRS)', () => {
   });
 });
 
-describe('picking a practice session', () => {
+describe('picking a drill', () => {
   const { items } = makeTestBank(() => 3);
   const [a, b, c, d] = items;
 

@@ -4,7 +4,7 @@ import type { DomainId } from '../framework/pack';
 import { DEFAULT_BANK_ID, type BankItem } from './bank';
 
 /**
- * Spaced repetition for practice sessions, scheduled by FSRS (ts-fsrs): an item answered wrong
+ * Spaced repetition for drills (short practice sessions), scheduled by FSRS (ts-fsrs): an item answered wrong
  * comes back within minutes, one answered right comes back later each time. Stored with ISO
  * times so it travels in backups as plain JSON.
  */
@@ -77,7 +77,7 @@ export const matchesFilter = (item: BankItem, filter: PracticeFilter) =>
   (!filter.tag || item.tags.includes(filter.tag));
 
 /**
- * A practice session: items due for review first (the most overdue first), then items never
+ * A drill: items due for review first (the most overdue first), then items never
  * practised, in bank order; items seen and not yet due wait their turn.
  */
 export function pickPracticeItems(

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { EVIDENCE_TYPES, JUDGEMENTS } from '../assessment/assessment';
 import { attemptSchema, bankKeyOf } from '../exam/attempt';
 import { bankSchema } from '../exam/bank';
-import { practiceSessionSchema } from '../exam/practice-session';
+import { drillSessionSchema } from '../exam/drill-session';
 import { reviewCardSchema } from '../exam/review';
 import { frameworkPackSchema, RUBRIC_LEVELS } from '../framework/pack';
 import { CV_SECTION_IDS, type CvSectionId } from '../portfolio/cv';
@@ -257,7 +257,7 @@ export const TABLES = {
     primaryKey: 'id',
     indexes: ['startedAt'],
     userData: true,
-    schema: practiceSessionSchema,
+    schema: drillSessionSchema,
     stamp: (row) => row.updatedAt,
   }),
 };

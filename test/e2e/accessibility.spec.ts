@@ -1,4 +1,4 @@
-import { STATIC_PAGES } from '../../renderer/src/app/paths';
+import { STATIC_PAGES } from '../../renderer/src/ui/paths';
 import { expect, openApp, seriousViolations, test } from './fixtures';
 
 // Every page there is (the router's own list), so a new page is checked without a line here.

@@ -1,6 +1,6 @@
 import { NavLink, Outlet } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { BackupReminder, QuitBackupNotice, QuotaAlert } from '../features/backup';
+import { BackupReminder, QuitBackupNotice, QuotaAlert } from '../features/data';
 import { useAppCommands } from './app-commands';
 import { OpenedFileRouter } from './OpenedFileRouter';
 import { SECTIONS } from './sections';

@@ -5,7 +5,7 @@ import { OWN_FILE_TYPES, type OwnFileKindId } from '../../../shared/files/own-fi
 import { bridge } from '../platform';
 import type { OpenedFile } from '../platform/bridge';
 import { offerOpenedFile } from '../platform/opened-files';
-import { PAGES } from './paths';
+import { PAGES } from '../ui/paths';
 
 /** The screen that imports each of the app's own files. */
 const IMPORT_SCREENS: Record<OwnFileKindId, string> = {

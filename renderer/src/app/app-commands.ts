@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react';
 import { useLocation, useNavigate, type Location } from 'react-router';
 import { commandOfKey, type AppCommand } from '../../../shared/ipc/app-commands';
 import { bridge } from '../platform';
-import { PAGES } from './paths';
+import { PAGES } from '../ui/paths';
 
 /** Where each command is carried out. `find` stays on the page when it has a search field. */
 const COMMAND_PAGES: Record<AppCommand, string> = {

@@ -1,7 +1,7 @@
 import { createHashRouter, type RouteObject } from 'react-router';
 import { Apl02Page, AssessmentPage } from '../features/assessment';
-import { DataPage } from '../features/backup';
-import { ExamPage, ReportPage, ShortPracticePage, SimulationPage } from '../features/exam';
+import { DataPage } from '../features/data';
+import { ExamPage, ReportPage, DrillPage, SimulationPage } from '../features/exam';
 import { EvidencePage } from '../features/evidence';
 import { FrameworkPage } from '../features/framework';
 import { HomePage } from '../features/home';
@@ -24,7 +24,7 @@ import { SettingsPage } from '../features/settings';
 import { NotFoundPage } from '../features/not-found';
 import { RouteError } from './ErrorBoundary';
 import { Layout } from './Layout';
-import { PAGES } from './paths';
+import { PAGES } from '../ui/paths';
 import { SECTIONS } from './sections';
 
 const BUILT = {
@@ -69,7 +69,7 @@ export const routes: RouteObject[] = [
           { path: PAGES.selfDescription, element: <SelfDescriptionPage /> },
           { path: PAGES.export, element: <ExportPage /> },
           { path: PAGES.verify, element: <VerifyPage /> },
-          { path: PAGES.shortPractice, element: <ShortPracticePage /> },
+          { path: PAGES.drill, element: <DrillPage /> },
           { path: PAGES.simulation, element: <SimulationPage /> },
           { path: PAGES.report, element: <ReportPage /> },
           { path: '*', element: <NotFoundPage /> },

@@ -1,4 +1,4 @@
-import { PAGES } from './paths';
+import { PAGES } from '../ui/paths';
 
 /** The sidebar's sections in order. */
 export const SECTIONS = [

@@ -1,6 +1,6 @@
 import Dexie from 'dexie';
 import type { AttemptResult, ExamAttempt } from '../../../shared/exam/attempt';
-import type { PracticeSession } from '../../../shared/exam/practice-session';
+import type { DrillSession } from '../../../shared/exam/drill-session';
 import { review, type ReviewCard } from '../../../shared/exam/review';
 import type { KompetenDatabase } from './database';
 
@@ -40,8 +40,8 @@ export async function loadReviewCards(
   return new Map(cards.map((card) => [card.itemId, card]));
 }
 
-/** Every practice session, newest first. */
-export const listPracticeSessions = (db: KompetenDatabase): Promise<PracticeSession[]> =>
+/** Every drill session, newest first. */
+export const listDrillSessions = (db: KompetenDatabase): Promise<DrillSession[]> =>
   db.practiceSessions.orderBy('startedAt').reverse().toArray();
 
 /**
@@ -52,7 +52,7 @@ export const listPracticeSessions = (db: KompetenDatabase): Promise<PracticeSess
  */
 export async function savePracticeAnswer(
   db: KompetenDatabase,
-  session: PracticeSession,
+  session: DrillSession,
   answer: { bankId: string; itemId: string; correct: boolean },
   now: Date,
 ): Promise<void> {

@@ -10,14 +10,14 @@ import {
 } from '../../../renderer/src/db/bank-repository';
 import type { KompetenDatabase } from '../../../renderer/src/db/database';
 import {
-  listPracticeSessions,
+  listDrillSessions,
   loadReviewCards,
   saveAttempt,
   savePracticeAnswer,
 } from '../../../renderer/src/db/exam-repository';
 import { loadSettings } from '../../../renderer/src/db/settings-repository';
 import { bankKeyOf, newAttempt } from '../../../shared/exam/attempt';
-import { newPracticeSession, recordAnswer } from '../../../shared/exam/practice-session';
+import { newDrillSession, recordAnswer } from '../../../shared/exam/drill-session';
 import { review } from '../../../shared/exam/review';
 import { makeTestBank } from '../../support/bank';
 import { testDatabase } from './test-database';
@@ -89,7 +89,7 @@ describe('question banks', () => {
 });
 
 describe('practice history', () => {
-  const session = newPracticeSession({
+  const session = newDrillSession({
     id: 'sesi-1',
     bankKey: key,
     filter: {},
@@ -119,7 +119,7 @@ describe('practice history', () => {
     expect(await loadReviewCards(db, 'kompeten-default-id-soal')).toEqual(
       new Map([['bos-007', review(undefined, other, true, NOW)]]),
     );
-    expect((await listPracticeSessions(db)).map((s) => s.answers)).toEqual([
+    expect((await listDrillSessions(db)).map((s) => s.answers)).toEqual([
       first.answers,
       first.answers,
     ]);
@@ -132,7 +132,7 @@ describe('practice history', () => {
     await savePracticeAnswer(db, second, { ...ref, itemId: 'bos-008', correct: true }, later(1));
     // A late save of the first answer lands after the second.
     await savePracticeAnswer(db, first, { ...ref, correct: true }, later(2));
-    expect((await listPracticeSessions(db))[0]?.answers).toEqual(second.answers);
+    expect((await listDrillSessions(db))[0]?.answers).toEqual(second.answers);
     const card = (await loadReviewCards(db, lembaga.id)).get('bos-007');
     expect(card?.reps).toBe(2);
     expect(card).toEqual(review(review(undefined, ref, false, NOW), ref, true, later(2)));

@@ -27,13 +27,13 @@ import { loadSettings } from '../../../renderer/src/db/settings-repository';
 import { listSupervisors, loadOwnKey } from '../../../renderer/src/db/supervisor-repository';
 import {
   listAttempts,
-  listPracticeSessions,
+  listDrillSessions,
   loadReviewCards,
   openAttempt,
 } from '../../../renderer/src/db/exam-repository';
 import { listBanks, loadActiveBankRow } from '../../../renderer/src/db/bank-repository';
 import { bankSchema } from '../../../shared/exam/bank';
-import { practiceSessionSchema, type PracticeSession } from '../../../shared/exam/practice-session';
+import { drillSessionSchema, type DrillSession } from '../../../shared/exam/drill-session';
 import { reviewCardSchema, type ReviewCard } from '../../../shared/exam/review';
 import { attemptSchema, bankKeyOf, type ExamAttempt } from '../../../shared/exam/attempt';
 import {
@@ -372,11 +372,11 @@ const readChecks: Record<
   },
 
   async practiceSessions(db, rows) {
-    const stored = rowsOf<PracticeSession>(rows, 'practiceSessions');
+    const stored = rowsOf<DrillSession>(rows, 'practiceSessions');
     expect(stored.length).toBeGreaterThan(0);
-    const listed = await listPracticeSessions(db);
+    const listed = await listDrillSessions(db);
     expect(listed).toEqual([...stored].sort((a, b) => b.startedAt.localeCompare(a.startedAt)));
-    for (const session of listed) expect(practiceSessionSchema.parse(session)).toEqual(session);
+    for (const session of listed) expect(drillSessionSchema.parse(session)).toEqual(session);
   },
 };
 

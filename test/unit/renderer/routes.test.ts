@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import type { RouteObject } from 'react-router';
 import { describe, expect, it } from 'vitest';
-import { PAGES } from '../../../renderer/src/app/paths';
+import { PAGES } from '../../../renderer/src/ui/paths';
 import { routes } from '../../../renderer/src/app/router';
 
 const pathsOf = (list: RouteObject[]): string[] =>

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { PAGES } from '../../ui/paths';
 import { buildApl02 } from '../../../../shared/assessment/apl02';
 import type { Round } from '../../../../shared/assessment/assessment';
 import type { StoredProfile } from '../../../../shared/profile/profile';
@@ -21,7 +22,7 @@ export function Apl02Page() {
   return (
     <section className="page page--wide">
       <p>
-        <Link to="/asesmen">{t('apl02.back')}</Link>
+        <Link to={PAGES.assessment}>{t('apl02.back')}</Link>
       </p>
       <h1>{t('apl02.title')}</h1>
       <p className="notice">{t('apl02.note')}</p>

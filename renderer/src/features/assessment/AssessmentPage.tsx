@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
+import { PAGES } from '../../ui/paths';
 import type { Level } from '../../../../shared/domain/levels';
 import { allCriteria } from '../../../../shared/framework/tree';
 import type { Round } from '../../../../shared/assessment/assessment';
@@ -109,8 +110,8 @@ function RoundBar({
         </p>
         {closed && <p>{t('assessment.closedNotice')}</p>}
         <p className="links">
-          <Link to="/asesmen/apl-02">{t('apl02.link')}</Link>
-          <Link to="/asesmen/bukti">{t('evidenceLibrary.link')}</Link>
+          <Link to={PAGES.apl02}>{t('apl02.link')}</Link>
+          <Link to={PAGES.evidence}>{t('evidenceLibrary.link')}</Link>
         </p>
       </div>
       <div className="actions">

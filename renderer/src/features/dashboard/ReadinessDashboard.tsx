@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { PAGES } from '../../ui/paths';
 import { computeReadiness, type Readiness } from '../../../../shared/assessment/readiness';
 import type { Level } from '../../../../shared/domain/levels';
 import type { DomainId, FrameworkPack } from '../../../../shared/framework/pack';
@@ -26,7 +27,7 @@ export function ReadinessDashboard({ level }: { level?: Level }) {
       <section className="card" aria-labelledby="readiness-title">
         <h2 id="readiness-title">{t('dashboard.title')}</h2>
         <p>{t('dashboard.noRound')}</p>
-        <Link className="button button--primary" to="/asesmen">
+        <Link className="button button--primary" to={PAGES.assessment}>
           {t('dashboard.startAssessment')}
         </Link>
       </section>
@@ -162,7 +163,9 @@ function ReadinessView({ pack, round, level, readiness }: ViewProps) {
             <ol className="next-steps">
               {readiness.nextSteps.map(({ item, rubricLevel }) => (
                 <li key={item.criterion.id}>
-                  <Link to={`/asesmen?kriteria=${encodeURIComponent(item.criterion.id)}`}>
+                  <Link
+                    to={`${PAGES.assessment}?kriteria=${encodeURIComponent(item.criterion.id)}`}
+                  >
                     {item.criterion.question}
                   </Link>{' '}
                   <span className="muted small">

@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { PAGES } from '../../ui/paths';
 import { criterionRef, meetsVatm, type Evidence } from '../../../../shared/assessment/assessment';
 import { allCriteria } from '../../../../shared/framework/tree';
 import { db } from '../../db';
@@ -53,7 +54,7 @@ export function EvidencePage() {
   return (
     <section className="page page--wide">
       <p>
-        <Link to="/asesmen">{t('evidenceLibrary.back')}</Link>
+        <Link to={PAGES.assessment}>{t('evidenceLibrary.back')}</Link>
       </p>
       <h1>{t('evidenceLibrary.title')}</h1>
       <p className="lead">{t('evidenceLibrary.intro')}</p>
@@ -67,7 +68,7 @@ export function EvidencePage() {
       ) : evidence.length === 0 ? (
         <div className="card card--inviting">
           <p>{t('evidenceLibrary.empty')}</p>
-          <Link className="button button--primary" to="/asesmen">
+          <Link className="button button--primary" to={PAGES.assessment}>
             {t('evidenceLibrary.toAssessment')}
           </Link>
         </div>
@@ -158,7 +159,7 @@ function EvidenceCard({ item, linked, onEdit, onDelete, onFileError }: CardProps
             {linked.map((c) => (
               <li key={c.ref}>
                 {c.criterionId ? (
-                  <Link to={`/asesmen?kriteria=${encodeURIComponent(c.criterionId)}`}>
+                  <Link to={`${PAGES.assessment}?kriteria=${encodeURIComponent(c.criterionId)}`}>
                     {c.label}
                   </Link>
                 ) : (

@@ -11,9 +11,10 @@ export function AttemptNotFound({ title, message }: { title: string; message?: s
     <section className="page">
       <h1>{title}</h1>
       <p role="alert">{message ?? t('exam.question.notFound')}</p>
-      <Link className="button" to="/latihan">
+      <Link className="button" to={PAGES.exam}>
         {t('exam.question.back')}
       </Link>
     </section>
   );
 }
+import { PAGES } from '../../ui/paths';

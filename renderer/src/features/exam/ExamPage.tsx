@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { lazy, Suspense, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
+import { generatePath, Link, useNavigate } from 'react-router';
 import { DOMAINS, type DomainId } from '../../../../shared/framework/pack';
 import type { Language } from '../../../../shared/settings/settings';
 import { newAttempt, type ExamAttempt } from '../../../../shared/exam/attempt';
@@ -15,9 +15,10 @@ import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { formatDateTime, formatShortDate } from '../../ui/format';
 import { Loading } from '../../ui/Loading';
 import { useDocumentTitle } from '../../ui/use-document-title';
+import { PAGES } from '../../ui/paths';
 import { BankManager } from './BankManager';
 import { useActiveBank, useDefaultBank } from './banks';
-import { PracticeHistory } from './PracticeHistory';
+import { DrillHistory } from './DrillHistory';
 import { percentText } from './percent';
 import './exam.css';
 
@@ -69,7 +70,7 @@ export function ExamPage() {
       now,
     });
     await saveAttempt(db, attempt);
-    void navigate(`/latihan/simulasi/${attempt.id}`);
+    void navigate(generatePath(PAGES.simulation, { id: attempt.id }));
   };
 
   return (
@@ -101,7 +102,10 @@ export function ExamPage() {
                 })}
               </p>
               <div className="actions">
-                <Link className="button button--primary" to={`/latihan/simulasi/${open.id}`}>
+                <Link
+                  className="button button--primary"
+                  to={generatePath(PAGES.simulation, { id: open.id })}
+                >
                   {t('exam.resume')}
                 </Link>
                 <button type="button" className="button" onClick={() => setDiscarding(open)}>
@@ -120,7 +124,7 @@ export function ExamPage() {
           <section className="card" aria-labelledby={`${id}-practice`}>
             <h2 id={`${id}-practice`}>{t('exam.practice.title')}</h2>
             <p>{t('exam.practice.intro')}</p>
-            <Link className="button" to="/latihan/praktik">
+            <Link className="button" to={PAGES.drill}>
               {t('exam.practice.open')}
             </Link>
           </section>
@@ -175,7 +179,7 @@ export function ExamPage() {
                             <td>
                               <Link
                                 className="button button--quiet"
-                                to={`/latihan/hasil/${attempt.id}`}
+                                to={generatePath(PAGES.report, { id: attempt.id })}
                                 aria-label={t('exam.viewReportLabel', { date })}
                               >
                                 {t('exam.viewReport')}
@@ -190,7 +194,7 @@ export function ExamPage() {
               </>
             )}
           </section>
-          <PracticeHistory />
+          <DrillHistory />
           <BankManager builtin={builtin} active={loaded} />
         </>
       )}

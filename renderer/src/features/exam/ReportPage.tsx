@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { PAGES } from '../../ui/paths';
 import { DIFFICULTIES } from '../../../../shared/exam/bank';
 import { responsesOf, type ExamAttempt } from '../../../../shared/exam/attempt';
 import { scoreAttempt, share, type Tally } from '../../../../shared/exam/score';
@@ -94,7 +95,7 @@ export function ReportPage() {
           <p className="notice">{t('exam.banks.missingForReport', { key: attempt.bankKey })}</p>
         )}
       </section>
-      <Link className="button" to="/latihan">
+      <Link className="button" to={PAGES.exam}>
         {t('exam.report.back')}
       </Link>
     </section>

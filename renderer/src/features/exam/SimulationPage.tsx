@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Navigate, useNavigate, useParams } from 'react-router';
+import { generatePath, Navigate, useNavigate, useParams } from 'react-router';
+import { PAGES } from '../../ui/paths';
 import type { OptionId } from '../../../../shared/exam/bank';
 import { finishAttempt, type ExamAttempt } from '../../../../shared/exam/attempt';
 import { formatRemaining, isOver, pause, remaining, resume } from '../../../../shared/exam/clock';
@@ -36,7 +37,8 @@ export function SimulationPage() {
     );
   }, [id]);
   if (attempt === null) return <AttemptNotFound title={t('exam.title')} />;
-  if (attempt?.finishedAt) return <Navigate to={`/latihan/hasil/${attempt.id}`} replace />;
+  if (attempt?.finishedAt)
+    return <Navigate to={generatePath(PAGES.report, { id: attempt.id })} replace />;
   if (attempt === undefined || loaded === undefined) return <Loading />;
   if (loaded === null)
     return (
@@ -79,7 +81,7 @@ function Simulation({ initial, loaded }: { initial: ExamAttempt; loaded: LoadedB
         () => {
           // The last save on leaving the page must write the finished attempt, not the one before.
           latest.current = done;
-          void navigate(`/latihan/hasil/${done.id}`, { replace: true });
+          void navigate(generatePath(PAGES.report, { id: done.id }), { replace: true });
         },
         // Still open: the answers are kept and the candidate can try again.
         (error: unknown) => setSaveFailed(errorMessage(error)),

@@ -1,6 +1,7 @@
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { PAGES } from '../../ui/paths';
 import { Loading } from '../../ui/Loading';
 import { useDocumentTitle } from '../../ui/use-document-title';
 import { loadReadinessDashboard } from '../dashboard';
@@ -23,7 +24,7 @@ export function HomePage() {
       {profile ? (
         <div className="card">
           <p>{t('home.targetLevel', { level: t(`levels.${profile.targetLevel}`) })}</p>
-          <Link className="button" to="/profil">
+          <Link className="button" to={PAGES.profile}>
             {t('home.editProfile')}
           </Link>
         </div>
@@ -31,7 +32,7 @@ export function HomePage() {
         <div className="card card--inviting">
           <h2>{t('home.emptyTitle')}</h2>
           <p>{t('home.emptyBody')}</p>
-          <Link className="button button--primary" to="/profil">
+          <Link className="button button--primary" to={PAGES.profile}>
             {t('home.emptyAction')}
           </Link>
         </div>

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { PAGES } from '../../ui/paths';
 import { useDocumentTitle } from '../../ui/use-document-title';
 
 export function NotFoundPage() {
@@ -9,7 +10,7 @@ export function NotFoundPage() {
     <section className="page">
       <h1>{t('notFound.title')}</h1>
       <p>{t('notFound.body')}</p>
-      <Link className="button" to="/">
+      <Link className="button" to={PAGES.home}>
         {t('notFound.back')}
       </Link>
     </section>

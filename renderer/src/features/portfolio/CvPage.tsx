@@ -7,6 +7,7 @@ import {
   type CvEntry,
   type CvSectionId,
 } from '../../../../shared/portfolio/cv';
+import { PAGES } from '../../ui/paths';
 import { db } from '../../db';
 import { deleteCvEntry, moveCvEntry, saveNewCvEntry, updateCvEntry } from '../../db/cv-repository';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
@@ -26,7 +27,7 @@ export function CvPage() {
   return (
     <section className="page">
       <p>
-        <Link to="/portofolio">{t('portfolio.back')}</Link>
+        <Link to={PAGES.portfolio}>{t('portfolio.back')}</Link>
       </p>
       <h1>{t('cv.title')}</h1>
       <p className="lead">{t('cv.intro')}</p>
@@ -86,7 +87,7 @@ function IdentitySection({ number, entry }: { number: number; entry?: CvEntry })
         {profile?.fullName
           ? t('cv.identityFromProfile', { name: profile.fullName })
           : t('cv.identityNoProfile')}{' '}
-        <Link to="/profil">{t('cv.editProfile')}</Link>
+        <Link to={PAGES.profile}>{t('cv.editProfile')}</Link>
       </p>
       <CvEntryForm
         section="identity"

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { PAGES } from '../../ui/paths';
 import { CV_SECTIONS, filledCvSections } from '../../../../shared/portfolio/cv';
 import { essayProgress } from '../../../../shared/portfolio/self-description';
 import { Loading } from '../../ui/Loading';
@@ -22,7 +23,7 @@ export function PortfolioPage() {
         <ul className="portfolio-parts">
           <li className="card">
             <h2>
-              <Link to="/portofolio/cv">{t('cv.title')}</Link>
+              <Link to={PAGES.cv}>{t('cv.title')}</Link>
             </h2>
             <p>{t('portfolio.cvBody')}</p>
             <p className="progress-line">
@@ -34,20 +35,20 @@ export function PortfolioPage() {
           </li>
           <li className="card">
             <h2>
-              <Link to="/portofolio/deskripsi-diri">{t('essays.title')}</Link>
+              <Link to={PAGES.selfDescription}>{t('essays.title')}</Link>
             </h2>
             <p>{t('portfolio.essaysBody')}</p>
             <p className="progress-line">{t('essays.progress', { ...essayProgress(essays) })}</p>
           </li>
           <li className="card">
             <h2>
-              <Link to="/portofolio/ekspor">{t('portfolio.exportTitle')}</Link>
+              <Link to={PAGES.export}>{t('portfolio.exportTitle')}</Link>
             </h2>
             <p>{t('portfolio.exportBody')}</p>
           </li>
           <li className="card">
             <h2>
-              <Link to="/portofolio/verifikasi">{t('portfolio.verifyTitle')}</Link>
+              <Link to={PAGES.verify}>{t('portfolio.verifyTitle')}</Link>
             </h2>
             <p>{t('portfolio.verifyBody')}</p>
           </li>

@@ -11,6 +11,7 @@ import {
   promptText,
   type Essay,
 } from '../../../../shared/portfolio/self-description';
+import { PAGES } from '../../ui/paths';
 import { currentLanguage } from '../../i18n';
 import { Loading } from '../../ui/Loading';
 import { useDocumentTitle } from '../../ui/use-document-title';
@@ -28,7 +29,7 @@ export function SelfDescriptionPage() {
   return (
     <section className="page page--wide">
       <p>
-        <Link to="/portofolio">{t('portfolio.back')}</Link>
+        <Link to={PAGES.portfolio}>{t('portfolio.back')}</Link>
       </p>
       <h1>{t('essays.title')}</h1>
       <p className="lead">{t('essays.intro')}</p>

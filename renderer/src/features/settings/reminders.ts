@@ -3,7 +3,7 @@ import { dueReminders } from '../../../../shared/reminders/reminders';
 import { loadSettings } from '../../db/settings-repository';
 import { i18n } from '../../i18n';
 import type { Bridge } from '../../platform/bridge';
-import { holdsUserData, readLastBackup } from '../backup';
+import { holdsUserData, readLastBackup } from '../data';
 
 const NOTIFIED_KEY = 'kompeten.notified';
 const readNotified = (): string[] => {

@@ -1,6 +1,7 @@
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { PAGES } from '../../../ui/paths';
 import { localIsoDate } from '../../../../../shared/dates';
 import {
   buildBundle,
@@ -121,7 +122,7 @@ export function ExportPage() {
   return (
     <section className="page page--wide">
       <p>
-        <Link to="/portofolio">{t('portfolioExport.back')}</Link>
+        <Link to={PAGES.portfolio}>{t('portfolioExport.back')}</Link>
       </p>
       <h1>{t('portfolioExport.title')}</h1>
       <p className="lead">{t('portfolioExport.intro')}</p>

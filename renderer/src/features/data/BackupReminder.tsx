@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
+import { PAGES } from '../../ui/paths';
 import { db } from '../../db';
 import { currentLanguage } from '../../i18n';
 import { bridge } from '../../platform';
@@ -25,7 +26,7 @@ export function BackupReminder() {
   const [snoozed, setSnoozed] = useState(() => sessionStorage.getItem(SNOOZE_KEY) !== null);
   // Judged once per mount: a reminder need not appear the minute a week has passed.
   const [now] = useState(() => Date.now());
-  if (bridge.kind !== 'web' || !hasData || snoozed || pathname === '/data') return null;
+  if (bridge.kind !== 'web' || !hasData || snoozed || pathname === PAGES.data) return null;
   if (!backupIsDue(last, now)) return null;
   return (
     <aside className="notice backup-reminder" aria-label={t('data.reminder.action')}>
@@ -35,7 +36,7 @@ export function BackupReminder() {
           : t('data.reminder.never')}{' '}
         {t('data.reminder.why')}
       </p>
-      <Link className="button button--primary" to="/data">
+      <Link className="button button--primary" to={PAGES.data}>
         {t('data.reminder.action')}
       </Link>
       <button

@@ -2,12 +2,13 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { PAGES } from '../../ui/paths';
 import type { OptionId } from '../../../../shared/exam/bank';
 import {
-  newPracticeSession,
+  newDrillSession,
   recordAnswer,
-  type PracticeSession,
-} from '../../../../shared/exam/practice-session';
+  type DrillSession,
+} from '../../../../shared/exam/drill-session';
 import {
   matchesFilter,
   pickPracticeItems,
@@ -30,8 +31,8 @@ import './exam.css';
 
 const SIZES = [5, 10, 20] as const;
 
-/** Short practice with immediate feedback; the review schedule decides what comes back. */
-export function ShortPracticePage() {
+/** A drill (short practice) with immediate feedback; the review schedule decides what comes back. */
+export function DrillPage() {
   const { t } = useTranslation();
   useDocumentTitle(t('exam.practice.title'));
   const loaded = useActiveBank();
@@ -40,7 +41,7 @@ export function ShortPracticePage() {
     async () => (bankId === undefined ? undefined : loadReviewCards(db, bankId)),
     [bankId],
   );
-  const [session, setSession] = useState<PracticeSession | null>(null);
+  const [session, setSession] = useState<DrillSession | null>(null);
   if (!loaded || !cards) return <Loading />;
   return (
     <section className="page exam">
@@ -51,7 +52,7 @@ export function ShortPracticePage() {
       ) : (
         <Setup loaded={loaded} cards={cards} onStart={setSession} />
       )}
-      <Link className="button button--quiet" to="/latihan">
+      <Link className="button button--quiet" to={PAGES.exam}>
         {t('exam.practice.back')}
       </Link>
     </section>
@@ -61,7 +62,7 @@ export function ShortPracticePage() {
 function Setup(props: {
   loaded: LoadedBank;
   cards: Awaited<ReturnType<typeof loadReviewCards>>;
-  onStart(session: PracticeSession): void;
+  onStart(session: DrillSession): void;
 }) {
   const { loaded, cards, onStart } = props;
   const { t } = useTranslation();
@@ -98,7 +99,7 @@ function Setup(props: {
   const start = () => {
     const now = new Date();
     onStart(
-      newPracticeSession({
+      newDrillSession({
         id: crypto.randomUUID(),
         bankKey: loaded.key,
         filter,
@@ -189,7 +190,7 @@ function FilterSelect(props: {
  * One session: each answer is kept at once, with the item's new review card, so leaving part-way
  * loses nothing that was answered.
  */
-function Session(props: { loaded: LoadedBank; initial: PracticeSession; onDone(): void }) {
+function Session(props: { loaded: LoadedBank; initial: DrillSession; onDone(): void }) {
   const { loaded, onDone } = props;
   const { t } = useTranslation();
   const [session, setSession] = useState(props.initial);

@@ -21,7 +21,7 @@ export const PAGES = {
   export: '/portofolio/ekspor',
   verify: '/portofolio/verifikasi',
   exam: '/latihan',
-  shortPractice: '/latihan/praktik',
+  drill: '/latihan/singkat',
   simulation: '/latihan/simulasi/:id',
   report: '/latihan/hasil/:id',
   data: '/data',

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { CURRENT_SCHEMA_VERSION } from '../../../../shared/backup/migrate';
 import { readBackup } from '../../../../shared/backup/read';
 import { KompetenDatabase } from '../../../../renderer/src/db/database';
-import { backupBeforeUpgrade } from '../../../../renderer/src/features/backup/upgrade-backup';
+import { backupBeforeUpgrade } from '../../../../renderer/src/features/data/upgrade-backup';
 import type { AutoBackups } from '../../../../renderer/src/platform/bridge';
 import { createFixtureDatabase, expectedRows, loadFixture } from '../../db/fixture-database';
 

@@ -1,9 +1,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { sessionTally, type PracticeSession } from '../../../../shared/exam/practice-session';
+import { sessionTally, type DrillSession } from '../../../../shared/exam/drill-session';
 import { db } from '../../db';
-import { listPracticeSessions } from '../../db/exam-repository';
+import { listDrillSessions } from '../../db/exam-repository';
 import { currentLanguage } from '../../i18n';
 import { formatDateTime } from '../../ui/format';
 import { Loading } from '../../ui/Loading';
@@ -11,19 +11,19 @@ import { Loading } from '../../ui/Loading';
 /** How many sessions show before "show all": the newest are what a candidate looks back on. */
 const SHOWN_FIRST = 10;
 
-/** Every short practice session with what was practised and how it went, newest first. */
-export function PracticeHistory() {
+/** Every drill (short practice session) with what was practised and how it went, newest first. */
+export function DrillHistory() {
   const { t, i18n } = useTranslation();
   const language = currentLanguage(i18n);
   const id = useId();
-  const sessions = useLiveQuery(() => listPracticeSessions(db), []);
+  const sessions = useLiveQuery(() => listDrillSessions(db), []);
   const [all, setAll] = useState(false);
 
-  const scope = ({ filter }: PracticeSession) =>
+  const scope = ({ filter }: DrillSession) =>
     [filter.domain && t(`exam.domains.${filter.domain}`), filter.tag, filter.criterion]
       .filter(Boolean)
       .join(' · ') || t('exam.practice.scopeAll');
-  const outcome = (session: PracticeSession) => {
+  const outcome = (session: DrillSession) => {
     const { correct, count: answered } = sessionTally(session);
     const count = session.itemIds.length;
     return session.finishedAt

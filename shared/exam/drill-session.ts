@@ -6,12 +6,12 @@ import type { Tally } from './score';
 import { issueOf, type FileIssueCode } from '../files/file-issues';
 
 /**
- * A short practice session as the history keeps it: what was practised, the items picked and
+ * A drill (a short practice session) as the history keeps it: what was practised, the items picked and
  * each answer with whether it was right. Saved after every answer, so a session left part-way is
  * still in the history with what was done; whether an answer was right is kept with it, so the
  * history never needs the bank again.
  */
-export interface PracticeSession {
+export interface DrillSession {
   id: string;
   bankKey: string;
   filter: PracticeFilter;
@@ -29,13 +29,13 @@ export interface PracticeAnswer {
   correct: boolean;
 }
 
-export function newPracticeSession(options: {
+export function newDrillSession(options: {
   id: string;
   bankKey: string;
   filter: PracticeFilter;
   itemIds: string[];
   now: Date;
-}): PracticeSession {
+}): DrillSession {
   const { now, ...rest } = options;
   const at = now.toISOString();
   return { ...rest, answers: [], startedAt: at, updatedAt: at };
@@ -43,10 +43,10 @@ export function newPracticeSession(options: {
 
 /** The session with one more answer; an item answered already, or not picked, is refused. */
 export function recordAnswer(
-  session: PracticeSession,
+  session: DrillSession,
   answer: PracticeAnswer,
   now: Date,
-): PracticeSession {
+): DrillSession {
   if (!session.itemIds.includes(answer.itemId))
     throw new Error(`Item ${answer.itemId} is not part of this session`);
   if (session.answers.some((a) => a.itemId === answer.itemId))
@@ -62,7 +62,7 @@ export function recordAnswer(
 }
 
 /** Right answers out of the items answered. */
-export const sessionTally = (session: PracticeSession): Tally => ({
+export const sessionTally = (session: DrillSession): Tally => ({
   correct: session.answers.filter((a) => a.correct).length,
   count: session.answers.length,
 });
@@ -70,8 +70,8 @@ export const sessionTally = (session: PracticeSession): Tally => ({
 const isoTime = z.iso.datetime({ offset: true });
 const itemId = z.string().min(1).max(100);
 
-/** A practice session as a backup carries it. */
-export const practiceSessionSchema = z
+/** A drill as a backup carries it. */
+export const drillSessionSchema = z
   .strictObject({
     id: z.string().min(1).max(100),
     bankKey: z.string().min(1).max(200),
@@ -98,4 +98,4 @@ export const practiceSessionSchema = z
     // A session is finished exactly when every picked item is answered.
     if ((s.finishedAt !== undefined) !== (answered.length === s.itemIds.length))
       issue('finishedAt', 'finished-when-answered');
-  }) satisfies z.ZodType<PracticeSession>;
+  }) satisfies z.ZodType<DrillSession>;

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { writeBackup } from '../../../../shared/backup/write';
 import { testPracticeEntry } from '../../../support/entry';
 import { readSnapshot } from '../../../../renderer/src/db/backup-repository';
-import { DataPage } from '../../../../renderer/src/features/backup/DataPage';
+import { DataPage } from '../../../../renderer/src/features/data/DataPage';
 import '../../../../renderer/src/i18n';
 import type { AutoBackupInfo } from '../../../../renderer/src/platform/bridge';
 import { testDatabase } from '../../db/test-database';

@@ -1,15 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import {
-  newPracticeSession,
-  practiceSessionSchema,
-  recordAnswer,
-  sessionTally,
-} from './practice-session';
+import { newDrillSession, drillSessionSchema, recordAnswer, sessionTally } from './drill-session';
 
 const START = new Date('2026-11-23T03:00:00.000Z');
 const later = (minutes: number) => new Date(START.getTime() + minutes * 60_000);
 const session = () =>
-  newPracticeSession({
+  newDrillSession({
     id: 'sesi-1',
     bankKey: 'bank-uji@1.0',
     filter: { domain: 'values' },
@@ -17,7 +12,7 @@ const session = () =>
     now: START,
   });
 
-describe('a practice session', () => {
+describe('a drill session', () => {
   it('keeps each answer as it comes and ends with the last one', () => {
     const one = recordAnswer(
       session(),
@@ -30,7 +25,7 @@ describe('a practice session', () => {
     expect(two.finishedAt).toBe(later(2).toISOString());
     expect(two.updatedAt).toBe(later(2).toISOString());
     expect(sessionTally(two)).toEqual({ correct: 1, count: 2 });
-    expect(practiceSessionSchema.parse(two)).toEqual(two);
+    expect(drillSessionSchema.parse(two)).toEqual(two);
   });
 
   it('refuses a second answer to one item, or an answer to an item it did not pick', () => {
@@ -59,8 +54,8 @@ describe('a practice session', () => {
       },
     };
     for (const [what, value] of Object.entries(broken)) {
-      expect(practiceSessionSchema.safeParse(value).success, what).toBe(false);
+      expect(drillSessionSchema.safeParse(value).success, what).toBe(false);
     }
-    expect(practiceSessionSchema.safeParse(done).success).toBe(true);
+    expect(drillSessionSchema.safeParse(done).success).toBe(true);
   });
 });

@@ -6,7 +6,7 @@ import {
   FIRST_CHECK_AFTER_MS,
   SCHEDULE_INTERVAL_MS,
   startAutoBackups,
-} from '../../../../renderer/src/features/backup/auto-backup';
+} from '../../../../renderer/src/features/data/auto-backup';
 import type { AutoBackupInfo, AutoBackups } from '../../../../renderer/src/platform/bridge';
 import { testPracticeEntry } from '../../../support/entry';
 import { testDatabase } from '../../db/test-database';

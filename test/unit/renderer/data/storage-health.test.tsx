@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { StorageHealth } from '../../../../renderer/src/features/backup/StorageHealth';
+import { StorageHealth } from '../../../../renderer/src/features/data/StorageHealth';
 import '../../../../renderer/src/i18n';
 
 const MB = 1024 * 1024;

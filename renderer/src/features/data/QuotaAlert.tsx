@@ -1,6 +1,7 @@
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { PAGES } from '../../ui/paths';
 import { onQuotaFailure } from '../../db/quota-watch';
 import { Modal } from '../../ui/Modal';
 
@@ -24,7 +25,7 @@ export function QuotaAlert() {
         <p id={bodyId}>{t('data.quota.body')}</p>
       </div>
       <div className="dialog__actions">
-        <Link className="button button--primary" to="/data" onClick={() => setShown(false)}>
+        <Link className="button button--primary" to={PAGES.data} onClick={() => setShown(false)}>
           {t('data.quota.open')}
         </Link>
         <button type="button" className="button" onClick={() => setShown(false)} autoFocus>

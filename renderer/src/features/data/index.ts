@@ -1,4 +1,4 @@
-/** The backup feature's public face: what the layout, the router, start-up and reminders use. */
+/** The data section (Data & Cadangan): backups, restore, storage health and the reminders about them. */
 export { backupBeforeUpgrade } from './upgrade-backup';
 export { holdsUserData, startAutoBackups } from './auto-backup';
 export { readLastBackup } from './last-backup';
