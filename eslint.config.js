@@ -48,9 +48,18 @@ const boundaries = [
     message: 'The page reaches Electron only through the Bridge (renderer/src/platform).',
   },
   {
-    target: ['renderer/src/ui', 'renderer/src/db', 'renderer/src/platform'],
+    target: ['renderer/src/ui', 'renderer/src/db', 'renderer/src/platform', 'renderer/src/queries'],
     from: FEATURES_DIR,
-    message: 'ui/, db/ and platform/ are below the features and import none of them.',
+    message: 'ui/, db/, platform/ and queries/ are below the features and import none of them.',
+  },
+  // One database and one bridge are made at start-up and handed down through React context, so
+  // a component test gives a screen its own (useDb(), useBridge()) instead of replacing modules.
+  {
+    target: ['app', 'features', 'queries', 'ui', 'db', 'platform', 'i18n'].map(
+      (dir) => `renderer/src/${dir}`,
+    ),
+    from: ['renderer/src/db/index.ts', 'renderer/src/platform/index.ts'],
+    message: 'Only main.tsx makes the database and the bridge; use useDb() / useBridge().',
   },
   // A feature's index.ts is its public face: other features, app/ and main.tsx use only that.
   ...features.map((feature) => ({

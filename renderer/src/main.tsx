@@ -3,9 +3,11 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { ErrorBoundary } from './app/ErrorBoundary';
 import { db } from './db';
+import { DbProvider } from './db/context';
 import { backupBeforeUpgrade, startAutoBackups } from './features/data';
 import { startReminders } from './features/settings';
 import { bridge } from './platform';
+import { BridgeProvider } from './platform/context';
 import './ui/styles.css';
 
 // Ask once that the browser never evicts the database; Data & Cadangan shows whether it was granted.
@@ -25,11 +27,15 @@ async function start(rootElement: HTMLElement) {
   createRoot(rootElement).render(
     <StrictMode>
       <ErrorBoundary>
-        <App />
+        <DbProvider value={db}>
+          <BridgeProvider value={bridge}>
+            <App />
+          </BridgeProvider>
+        </DbProvider>
       </ErrorBoundary>
     </StrictMode>,
   );
-  if (folder) startAutoBackups(db, folder);
+  startAutoBackups(db, bridge);
   startReminders(db, bridge);
 }
 

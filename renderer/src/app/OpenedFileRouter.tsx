@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { OWN_FILE_TYPES, type OwnFileKindId } from '../../../shared/files/own-file-types';
-import { bridge } from '../platform';
+import { useBridge } from '../platform/context';
 import type { OpenedFile } from '../platform/bridge';
 import { offerOpenedFile } from '../platform/opened-files';
 import { PAGES } from '../ui/paths';
@@ -25,6 +25,7 @@ type Refused = Extract<OpenedFile, { status: 'unknown-kind' | 'unreadable' }>;
  * named here, with the kinds it can.
  */
 export function OpenedFileRouter() {
+  const bridge = useBridge();
   const { t } = useTranslation();
   const navigate = useNavigate();
   const [refused, setRefused] = useState<Refused[]>([]);
@@ -53,7 +54,7 @@ export function OpenedFileRouter() {
       void take().catch((error: unknown) => console.error('Could not take opened files', error));
     opened.onWaiting(run);
     run();
-  }, [navigate]);
+  }, [navigate, bridge.openedFiles]);
 
   if (refused.length === 0) return null;
   const extensions = Object.values(OWN_FILE_TYPES)

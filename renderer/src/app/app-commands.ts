@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useLocation, useNavigate, type Location } from 'react-router';
 import { commandOfKey, type AppCommand } from '../../../shared/ipc/app-commands';
-import { bridge } from '../platform';
+import { useBridge } from '../platform/context';
 import { PAGES } from '../ui/paths';
 
 /** Where each command is carried out. `find` stays on the page when it has a search field. */
@@ -35,6 +35,7 @@ const isMac = () => /Mac|iPhone|iPad/.test(navigator.platform);
  * data loaded) and a reload never does it again.
  */
 export function useAppCommands(): void {
+  const bridge = useBridge();
   const navigate = useNavigate();
   useEffect(() => {
     const run = (command: AppCommand) => {
@@ -59,7 +60,7 @@ export function useAppCommands(): void {
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [navigate]);
+  }, [navigate, bridge]);
 }
 
 /** Runs `handle` when `command` arrives at the calling page, then clears it from history. */

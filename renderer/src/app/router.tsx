@@ -9,9 +9,9 @@ import {
   loadPracticeSummaryPage,
   PracticePage,
   PracticeSettingsPage,
-  SupervisorModePage,
-  SupervisorsPage,
-} from '../features/practice';
+} from '../features/practice-log';
+import { SupervisorsPage } from '../features/signoff';
+import { SupervisorModePage } from '../features/supervisor-mode';
 import {
   CvPage,
   ExportPage,

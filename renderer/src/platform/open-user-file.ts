@@ -1,8 +1,7 @@
 import type { FileKind } from '../../../shared/files/file-kinds';
 import type { FileProblem } from '../../../shared/files/file-problem';
 import { i18n } from '../i18n';
-import type { OpenFileResult } from './bridge';
-import { bridge } from './index';
+import type { Bridge, OpenFileResult } from './bridge';
 
 /** A file already in hand: chosen in a dialog, or double-clicked and read by the host. */
 export type PickedFile = Exclude<OpenFileResult, { status: 'cancelled' }>;
@@ -19,6 +18,7 @@ export type OpenedUserFile<T> =
  * opened (`picked`) takes the same path from there, so a double-click bypasses nothing.
  */
 export async function openUserFile<T>(
+  bridge: Pick<Bridge, 'openFile'>,
   kind: FileKind<T>,
   onRead?: (name: string) => void | Promise<void>,
   picked?: PickedFile,

@@ -1,12 +1,12 @@
 import { toSafeFileName } from '../../../shared/files/file-name';
-import type { SaveFileResult } from './bridge';
-import { bridge } from './index';
+import type { Bridge, SaveFileResult } from './bridge';
 
 /**
  * Saves a JSON file with its own extension (sign-off files, key cards, portfolio data) through
  * the host's save dialog, or as a download in the browser.
  */
 export function saveJsonFile(
+  bridge: Pick<Bridge, 'saveFile'>,
   baseName: string,
   extension: string,
   filterName: string,

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { FileKind } from '../../../shared/files/file-kinds';
+import { useBridge } from '../platform/context';
 import { openUserFile } from '../platform/open-user-file';
 import type { ImportOutcome } from './ImportMessage';
 
@@ -9,6 +10,7 @@ import type { ImportOutcome } from './ImportMessage';
  * `describeError` words a refused action or an unexpected failure.
  */
 export function useImportCard(describeError: (error: unknown) => string) {
+  const bridge = useBridge();
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<ImportOutcome | null>(null);
   const fail = (error: unknown) => setMessage({ tone: 'error', text: describeError(error) });
@@ -20,7 +22,7 @@ export function useImportCard(describeError: (error: unknown) => string) {
   ): Promise<void> => {
     setMessage(null);
     try {
-      const file = await openUserFile(kind, () => setBusy(true));
+      const file = await openUserFile(bridge, kind, () => setBusy(true));
       if (file.status === 'cancelled') return;
       setMessage(file.status === 'problem' ? { tone: 'error', file } : await install(file.value));
     } catch (error) {

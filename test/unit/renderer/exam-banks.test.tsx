@@ -2,20 +2,17 @@
 // Dexie's liveQuery looks for a global IndexedDB even when the database brings its own.
 import 'fake-indexeddb/auto';
 import { cleanup, renderHook, waitFor } from '@testing-library/react';
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { installBank, listBanks } from '../../../renderer/src/db/bank-repository';
-import type { KompetenDatabase } from '../../../renderer/src/db/database';
 import { importBank } from '../../../renderer/src/features/exam/bank-import';
 import { loadDefaultBank, useBank } from '../../../renderer/src/features/exam/banks';
 import { makeTestBank } from '../../support/bank';
+import { services } from '../../support/services';
+import { testDatabase } from '../db/test-database';
 
-const mocks = vi.hoisted(() => ({ db: undefined as unknown }));
-vi.mock('../../../renderer/src/db', async () => {
-  const { testDatabase } = await import('../db/test-database');
-  mocks.db = testDatabase();
-  return { db: mocks.db };
-});
-const db = () => mocks.db as KompetenDatabase;
+const database = testDatabase();
+const db = () => database;
+const wrapper = services(database);
 
 afterEach(async () => {
   cleanup();
@@ -37,7 +34,7 @@ describe('the bank an attempt names', () => {
         seen.push(bank === undefined ? 'loading' : bank === null ? 'missing' : bank.key);
         return bank;
       },
-      { initialProps: { key: undefined as string | undefined } },
+      { initialProps: { key: undefined as string | undefined }, wrapper },
     );
     // An attempt not read yet has no key; once it is, its bank is looked up.
     await waitFor(() => expect(seen).toContain('loading'));
@@ -49,6 +46,7 @@ describe('the bank an attempt names', () => {
   it('is missing once the bank is gone, and the default bank is always there', async () => {
     const { result, rerender } = renderHook(({ key }: { key: string }) => useBank(key), {
       initialProps: { key: 'bank-lembaga@1.0' },
+      wrapper,
     });
     await waitFor(() => expect(result.current).toBeNull());
     rerender({ key: 'kompeten-default-id-soal@1.0' });

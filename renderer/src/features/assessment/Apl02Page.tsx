@@ -9,8 +9,8 @@ import { currentLanguage } from '../../i18n';
 import { formatDateTime } from '../../ui/format';
 import { Loading } from '../../ui/Loading';
 import { useDocumentTitle } from '../../ui/use-document-title';
-import { useEvidenceList } from '../evidence';
-import { useProfile } from '../profile';
+import { useEvidenceList } from '../../queries/evidence';
+import { useProfile } from '../../queries/profile';
 import { useAnswers, useLatestRound, usePackRow } from './use-assessment';
 
 /** The latest round as a BNSP-style APL-02 form: unit → element → criterion, K/BK, evidence. */

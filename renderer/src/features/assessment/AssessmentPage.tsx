@@ -5,7 +5,7 @@ import { PAGES } from '../../ui/paths';
 import type { Level } from '../../../../shared/domain/levels';
 import { allCriteria } from '../../../../shared/framework/tree';
 import type { Round } from '../../../../shared/assessment/assessment';
-import { db } from '../../db';
+import { useDb } from '../../db/context';
 import { closeRound, startRound } from '../../db/assessment-repository';
 import type { PackRow } from '../../db/database';
 import { currentLanguage } from '../../i18n';
@@ -15,14 +15,15 @@ import { formatDateTime } from '../../ui/format';
 import { Loading } from '../../ui/Loading';
 import { useDocumentTitle } from '../../ui/use-document-title';
 import { useToggleSet } from '../../ui/use-toggle-set';
-import { useEvidenceList } from '../evidence';
-import { useActivePack } from '../framework';
-import { useProfile } from '../profile';
+import { useEvidenceList } from '../../queries/evidence';
+import { useActivePack } from '../../queries/packs';
+import { useProfile } from '../../queries/profile';
 import { CriterionEditor } from './CriterionEditor';
 import { RoundComparison } from './RoundComparison';
 import { useAnswers, useLatestRound, usePackRow } from './use-assessment';
 
 export function AssessmentPage() {
+  const db = useDb();
   const { t } = useTranslation();
   useDocumentTitle(t('assessment.title'));
   const active = useActivePack();
@@ -92,6 +93,7 @@ function RoundBar({
   packTitle: string;
   active: PackRow;
 }) {
+  const db = useDb();
   const { t, i18n } = useTranslation();
   const language = currentLanguage(i18n);
   const [asking, setAsking] = useState<'close' | 'new' | null>(null);

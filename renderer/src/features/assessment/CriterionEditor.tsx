@@ -11,7 +11,7 @@ import {
 } from '../../../../shared/assessment/assessment';
 import { RUBRIC_LEVELS, type FrameworkPack } from '../../../../shared/framework/pack';
 import type { CriterionInContext } from '../../../../shared/framework/tree';
-import { db } from '../../db';
+import { useDb } from '../../db/context';
 import { saveAnswer } from '../../db/assessment-repository';
 import { IdentityWarning } from '../confidentiality';
 import { EvidencePanel } from '../evidence';
@@ -28,6 +28,7 @@ interface Props {
 }
 
 export function CriterionEditor({ pack, item, round, answer, evidence }: Props) {
+  const db = useDb();
   const { t } = useTranslation();
   const { state, run } = useSaveState();
   // The editor shows what the user chose at once; saving follows in the background.

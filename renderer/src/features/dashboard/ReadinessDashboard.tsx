@@ -11,9 +11,9 @@ import { share } from '../../../../shared/exam/score';
 import { currentLanguage, LOCALES } from '../../i18n';
 import { Loading } from '../../ui/Loading';
 import { useAnswers, useLatestRound, usePackRow } from '../assessment';
-import { useEvidenceList } from '../evidence';
+import { useEvidenceList } from '../../queries/evidence';
 import { DomainRadar, UnitBars } from './ReadinessCharts';
-import { db } from '../../db';
+import { useDb } from '../../db/context';
 import { latestResult } from '../../db/exam-repository';
 import { percentText } from '../exam';
 
@@ -57,6 +57,7 @@ interface ViewProps {
 }
 
 function ReadinessView({ pack, round, level, readiness }: ViewProps) {
+  const db = useDb();
   const { t, i18n } = useTranslation();
   const number = new Intl.NumberFormat(LOCALES[currentLanguage(i18n)], {
     maximumFractionDigits: 0,

@@ -1,8 +1,8 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppCommand } from '../../app/app-commands';
-import { db } from '../../db';
-import { bridge } from '../../platform';
+import { useDb } from '../../db/context';
+import { useBridge } from '../../platform/context';
 import { errorMessage } from '../../ui/error-message';
 import { Field } from '../../ui/Field';
 import { backupFileName, makeBackup, saveBackupFile } from './backup-actions';
@@ -16,6 +16,8 @@ type Outcome =
 
 /** A full backup to a file the user keeps, optionally locked with a passphrase. */
 export function BackupCard({ onSaved }: { onSaved(): void }) {
+  const bridge = useBridge();
+  const db = useDb();
   const { t } = useTranslation();
   const id = useId();
   const [lock, setLock] = useState(false);
@@ -46,8 +48,9 @@ export function BackupCard({ onSaved }: { onSaved(): void }) {
     setBusy(true);
     setOutcome(null);
     try {
-      const bytes = await makeBackup(db, 'manual', lock ? passphrase : undefined);
+      const bytes = await makeBackup(db, bridge, 'manual', lock ? passphrase : undefined);
       const saved = await saveBackupFile(
+        bridge,
         bytes,
         backupFileName(new Date()),
         t('data.backup.filterName'),

@@ -3,9 +3,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { PAGES } from '../../ui/paths';
-import { db } from '../../db';
+import { useDb } from '../../db/context';
 import { currentLanguage } from '../../i18n';
-import { bridge } from '../../platform';
+import { useBridge } from '../../platform/context';
 import { formatDateTime } from '../../ui/format';
 import { holdsUserData } from './auto-backup';
 import { backupIsDue, useLastBackup } from './last-backup';
@@ -19,6 +19,8 @@ const SNOOZE_KEY = 'kompeten.backupReminderSnoozed';
  * snoozes it for this session.
  */
 export function BackupReminder() {
+  const bridge = useBridge();
+  const db = useDb();
   const { t, i18n } = useTranslation();
   const { pathname } = useLocation();
   const last = useLastBackup();

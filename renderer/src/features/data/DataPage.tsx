@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FILE_KINDS } from '../../../../shared/files/file-kinds';
 import type { FileProblem } from '../../../../shared/files/file-problem';
-import { bridge } from '../../platform';
+import { useBridge } from '../../platform/context';
 import { openUserFile, type PickedFile } from '../../platform/open-user-file';
 import { useOpenedFile } from '../../platform/opened-files';
 import { FileProblemMessage } from '../../ui/FileProblemMessage';
@@ -16,6 +16,7 @@ import './backup.css';
 
 /** Data & Cadangan: make a backup, restore one, the automatic backups, and storage health. */
 export function DataPage() {
+  const bridge = useBridge();
   const { t } = useTranslation();
   useDocumentTitle(t('data.title'));
   const id = useId();
@@ -33,7 +34,7 @@ export function DataPage() {
 
   const choose = async (picked?: PickedFile) => {
     setProblem(null);
-    const opened = await openUserFile(FILE_KINDS.backup, undefined, picked);
+    const opened = await openUserFile(bridge, FILE_KINDS.backup, undefined, picked);
     if (opened.status === 'problem') setProblem(opened);
     if (opened.status === 'opened') setRestoring({ name: opened.name, bytes: opened.value });
   };

@@ -8,9 +8,9 @@ import {
   type Comparison,
   type RestoreMode,
 } from '../../../../shared/backup/restore-plan';
-import { db } from '../../db';
+import { useDb } from '../../db/context';
 import { readTables, restoreSnapshot } from '../../db/backup-repository';
-import { bridge } from '../../platform';
+import { useBridge } from '../../platform/context';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { errorMessage } from '../../ui/error-message';
 import { Field } from '../../ui/Field';
@@ -40,6 +40,8 @@ type Step =
 
 /** Opens a backup, shows what it holds next to what is here, and restores it as chosen. */
 export function RestoreFlow({ file, onClose }: { file: BackupToRestore; onClose(): void }) {
+  const db = useDb();
+  const bridge = useBridge();
   const { t } = useTranslation();
   const id = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -62,7 +64,7 @@ export function RestoreFlow({ file, onClose }: { file: BackupToRestore; onClose(
         })
         .catch((error: unknown): Step => ({ step: 'failed', message: errorMessage(error) }))
         .then(setState),
-    [file],
+    [file, db],
   );
 
   useEffect(() => {
@@ -73,7 +75,7 @@ export function RestoreFlow({ file, onClose }: { file: BackupToRestore; onClose(
   const restore = async (snapshot: BackupSnapshot, mode: RestoreMode) => {
     try {
       setState({ step: 'working', stage: 'safety' });
-      const safety = await keepCurrentState(db, t('data.backup.filterName'));
+      const safety = await keepCurrentState(db, bridge, t('data.backup.filterName'));
       if (!safety) {
         setState({ step: 'failed', message: t('data.restore.safetyCancelled') });
         return;
@@ -183,6 +185,7 @@ function RestoreChoice(props: {
   onRestore(mode: RestoreMode): void;
   onCancel(): void;
 }) {
+  const bridge = useBridge();
   const { meta, comparison, snapshot, files, onRestore, onCancel } = props;
   const { t } = useTranslation();
   const [mode, setMode] = useState<RestoreMode>('merge');

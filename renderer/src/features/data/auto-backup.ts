@@ -1,6 +1,6 @@
 import { USER_DATA_TABLES } from '../../../../shared/storage/tables';
 import type { KompetenDatabase } from '../../db/database';
-import type { AutoBackups } from '../../platform/bridge';
+import type { Bridge } from '../../platform/bridge';
 import { makeBackup } from './backup-actions';
 import { showQuitBackup } from './QuitBackupNotice';
 
@@ -23,16 +23,18 @@ export async function holdsUserData(db: KompetenDatabase): Promise<boolean> {
 
 /**
  * Desktop only: a backup into the app's backup folder when the newest is a day old (checked two
- * minutes after start, then every hour), and one when the app quits.
+ * minutes after start, then every hour), and one when the app quits. Nothing in the browser.
  */
 export function startAutoBackups(
   db: KompetenDatabase,
-  folder: AutoBackups,
+  bridge: Pick<Bridge, 'appInfo' | 'autoBackups'>,
   now: () => number = Date.now,
 ): () => void {
+  const folder = bridge.autoBackups;
+  if (!folder) return () => undefined;
   const backUp = async (reason: 'schedule' | 'quit') => {
     if (!(await holdsUserData(db))) return;
-    await folder.write(reason, await makeBackup(db, reason));
+    await folder.write(reason, await makeBackup(db, bridge, reason));
   };
   folder.onQuit(() => {
     showQuitBackup();

@@ -3,12 +3,12 @@ import { writeBackup } from '../../../../shared/backup/write';
 import { localIsoDate } from '../../../../shared/dates';
 import type { KompetenDatabase } from '../../db/database';
 import { readSnapshot } from '../../db/backup-repository';
-import { bridge } from '../../platform';
-import type { SaveFileResult } from '../../platform/bridge';
+import type { Bridge, SaveFileResult } from '../../platform/bridge';
 
 /** A full backup of the database as file bytes, locked when a passphrase is given. */
 export async function makeBackup(
   db: KompetenDatabase,
+  bridge: Pick<Bridge, 'appInfo'>,
   reason: BackupReason,
   passphrase?: string,
 ): Promise<Uint8Array<ArrayBuffer>> {
@@ -23,6 +23,7 @@ export const backupFileName = (now: Date, prefix = 'kompeten-cadangan') =>
 
 /** Through the save dialog on the desktop, as a download in the browser. */
 export function saveBackupFile(
+  bridge: Pick<Bridge, 'saveFile'>,
   data: Uint8Array<ArrayBuffer>,
   suggestedName: string,
   filterName: string,
@@ -44,14 +45,15 @@ export type SafetyCopy = { where: 'folder'; name: string } | { where: 'download'
  */
 export async function keepCurrentState(
   db: KompetenDatabase,
+  bridge: Bridge,
   filterName: string,
 ): Promise<SafetyCopy | null> {
-  const bytes = await makeBackup(db, 'before-restore');
+  const bytes = await makeBackup(db, bridge, 'before-restore');
   if (bridge.autoBackups) {
     const info = await bridge.autoBackups.write('before-restore', bytes);
     return { where: 'folder', name: info.name };
   }
   const name = backupFileName(new Date(), 'kompeten-sebelum-pemulihan');
-  const saved = await saveBackupFile(bytes, name, filterName);
+  const saved = await saveBackupFile(bridge, bytes, name, filterName);
   return saved.saved ? { where: 'download', name: saved.fileName } : null;
 }

@@ -12,7 +12,7 @@ import {
   type EvidenceInput,
 } from '../../../../shared/assessment/assessment';
 import { localIsoDate } from '../../../../shared/dates';
-import { db } from '../../db';
+import { useDb } from '../../db/context';
 import {
   addEvidence,
   updateEvidence,
@@ -64,6 +64,7 @@ function initialValues(target: Target, today: string): EvidenceInput {
 }
 
 function EvidenceFormBody({ target, onClose }: { target: Target; onClose(): void }) {
+  const db = useDb();
   const { t, i18n } = useTranslation();
   const language = currentLanguage(i18n);
   // Unique ids: the form lives inside pages that have their own "evidence-…" ids.

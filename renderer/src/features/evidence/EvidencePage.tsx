@@ -4,15 +4,16 @@ import { Link } from 'react-router';
 import { PAGES } from '../../ui/paths';
 import { criterionRef, meetsVatm, type Evidence } from '../../../../shared/assessment/assessment';
 import { allCriteria } from '../../../../shared/framework/tree';
-import { db } from '../../db';
+import { useDb } from '../../db/context';
+import { useBridge } from '../../platform/context';
 import { deleteEvidence } from '../../db/evidence-repository';
 import { currentLanguage } from '../../i18n';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { formatBytes } from '../../ui/format';
 import { Loading } from '../../ui/Loading';
 import { useDocumentTitle } from '../../ui/use-document-title';
-import { useEvidenceList } from './use-evidence';
-import { useActivePack } from '../framework';
+import { useEvidenceList } from '../../queries/evidence';
+import { useActivePack } from '../../queries/packs';
 import { EvidenceForm } from './EvidenceForm';
 import { saveEvidenceFile } from './save-evidence-file';
 import { errorMessage } from '../../ui/error-message';
@@ -26,6 +27,7 @@ interface LinkedCriterion {
 
 /** Every piece of evidence in one place: what it supports, its file, edit and delete. */
 export function EvidencePage() {
+  const db = useDb();
   const { t } = useTranslation();
   useDocumentTitle(t('evidenceLibrary.title'));
   const evidence = useEvidenceList();
@@ -118,6 +120,8 @@ interface CardProps {
 }
 
 function EvidenceCard({ item, linked, onEdit, onDelete, onFileError }: CardProps) {
+  const db = useDb();
+  const bridge = useBridge();
   const { t, i18n } = useTranslation();
   const headingId = `evidence-${item.id}`;
   return (
@@ -144,7 +148,7 @@ function EvidenceCard({ item, linked, onEdit, onDelete, onFileError }: CardProps
             type="button"
             className="button button--quiet"
             aria-label={t('evidenceLibrary.saveFileLabel', { name: item.file.name })}
-            onClick={() => void saveEvidenceFile(item).catch(onFileError)}
+            onClick={() => void saveEvidenceFile(db, bridge, item).catch(onFileError)}
           >
             {t('evidenceLibrary.saveFile')}
           </button>

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { meetsVatm, type Evidence } from '../../../../shared/assessment/assessment';
 import { WhenCommand } from '../../app/app-commands';
-import { db } from '../../db';
+import { useDb } from '../../db/context';
 import { setEvidenceLink } from '../../db/evidence-repository';
 import { currentLanguage } from '../../i18n';
 import { formatBytes } from '../../ui/format';
@@ -16,6 +16,7 @@ interface Props {
 
 /** The evidence supporting one criterion: what is linked, linking more, adding new. */
 export function EvidencePanel({ criterionRef, evidence, readOnly }: Props) {
+  const db = useDb();
   const { t, i18n } = useTranslation();
   const [adding, setAdding] = useState(false);
   const linked = evidence.filter((e) => e.criterionRefs.includes(criterionRef));

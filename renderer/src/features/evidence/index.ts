@@ -1,4 +1,3 @@
 /** The evidence feature's public face: its page, the panel under a criterion, the list. */
 export { EvidencePage } from './EvidencePage';
 export { EvidencePanel } from './EvidencePanel';
-export { useEvidenceList } from './use-evidence';

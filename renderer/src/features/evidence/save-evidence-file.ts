@@ -1,11 +1,15 @@
 import type { Evidence } from '../../../../shared/assessment/assessment';
 import { fileExtension, toSafeFileName } from '../../../../shared/files/file-name';
-import { db } from '../../db';
+import type { KompetenDatabase } from '../../db/database';
 import { loadEvidenceFile } from '../../db/evidence-repository';
-import { bridge } from '../../platform';
+import type { Bridge } from '../../platform/bridge';
 
 /** Saves an evidence file's stored bytes where the user chooses (a download in the browser). */
-export async function saveEvidenceFile(item: Evidence): Promise<void> {
+export async function saveEvidenceFile(
+  db: KompetenDatabase,
+  bridge: Pick<Bridge, 'saveFile'>,
+  item: Evidence,
+): Promise<void> {
   if (!item.file) return;
   const blob = await loadEvidenceFile(db, item.id);
   if (!blob) throw new Error(`the file of "${item.title}" is missing from storage`);

@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FILE_KINDS } from '../../../../shared/files/file-kinds';
-import { db } from '../../db';
+import { useDb } from '../../db/context';
 import { currentLanguage } from '../../i18n';
 import {
   BankError,
@@ -26,6 +26,7 @@ interface Removing {
 
 /** The default bank and the imported ones: choose the one in use, import, remove. */
 export function BankManager({ builtin, active }: { builtin: LoadedBank; active: LoadedBank }) {
+  const db = useDb();
   const { t, i18n } = useTranslation();
   const id = useId();
   const languageNames = new Intl.DisplayNames([currentLanguage(i18n)], { type: 'language' });

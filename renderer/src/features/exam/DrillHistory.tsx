@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { sessionTally, type DrillSession } from '../../../../shared/exam/drill-session';
-import { db } from '../../db';
+import { useDb } from '../../db/context';
 import { listDrillSessions } from '../../db/exam-repository';
 import { currentLanguage } from '../../i18n';
 import { formatDateTime } from '../../ui/format';
@@ -13,6 +13,7 @@ const SHOWN_FIRST = 10;
 
 /** Every drill (short practice session) with what was practised and how it went, newest first. */
 export function DrillHistory() {
+  const db = useDb();
   const { t, i18n } = useTranslation();
   const language = currentLanguage(i18n);
   const id = useId();

@@ -16,8 +16,8 @@ import {
 } from '../../../../shared/exam/review';
 import { DOMAINS, type DomainId } from '../../../../shared/framework/pack';
 import { criterionRef } from '../../../../shared/assessment/assessment';
-import { db } from '../../db';
-import { useActivePack } from '../framework';
+import { useDb } from '../../db/context';
+import { useActivePack } from '../../queries/packs';
 import { loadReviewCards, savePracticeAnswer } from '../../db/exam-repository';
 import { errorMessage } from '../../ui/error-message';
 import { Loading } from '../../ui/Loading';
@@ -33,6 +33,7 @@ const SIZES = [5, 10, 20] as const;
 
 /** A drill (short practice) with immediate feedback; the review schedule decides what comes back. */
 export function DrillPage() {
+  const db = useDb();
   const { t } = useTranslation();
   useDocumentTitle(t('exam.practice.title'));
   const loaded = useActiveBank();
@@ -191,6 +192,7 @@ function FilterSelect(props: {
  * loses nothing that was answered.
  */
 function Session(props: { loaded: LoadedBank; initial: DrillSession; onDone(): void }) {
+  const db = useDb();
   const { loaded, onDone } = props;
   const { t } = useTranslation();
   const [session, setSession] = useState(props.initial);

@@ -8,7 +8,7 @@ import { newAttempt, type ExamAttempt } from '../../../../shared/exam/attempt';
 import { drawSimulation, WRITTEN_TEST } from '../../../../shared/exam/blueprint';
 import { formatRemaining, pause, startClock } from '../../../../shared/exam/clock';
 import { share } from '../../../../shared/exam/score';
-import { db } from '../../db';
+import { useDb } from '../../db/context';
 import { deleteAttempt, listAttempts, saveAttempt } from '../../db/exam-repository';
 import { currentLanguage } from '../../i18n';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
@@ -43,6 +43,7 @@ function trendPoints(finished: ExamAttempt[], language: Language) {
 
 /** Latihan Ujian: start or resume a simulation, and the history of finished ones. */
 export function ExamPage() {
+  const db = useDb();
   const { t, i18n } = useTranslation();
   const language = currentLanguage(i18n);
   useDocumentTitle(t('exam.title'));

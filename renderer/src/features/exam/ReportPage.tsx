@@ -7,7 +7,7 @@ import { DIFFICULTIES } from '../../../../shared/exam/bank';
 import { responsesOf, type ExamAttempt } from '../../../../shared/exam/attempt';
 import { scoreAttempt, share, type Tally } from '../../../../shared/exam/score';
 import { DOMAINS } from '../../../../shared/framework/pack';
-import { db } from '../../db';
+import { useDb } from '../../db/context';
 import { loadAttempt } from '../../db/exam-repository';
 import { currentLanguage } from '../../i18n';
 import { formatDateTime } from '../../ui/format';
@@ -21,6 +21,7 @@ import './exam.css';
 
 /** The score by part and difficulty, and every item with its key and explanations. */
 export function ReportPage() {
+  const db = useDb();
   const { t, i18n } = useTranslation();
   const language = currentLanguage(i18n);
   useDocumentTitle(t('exam.report.title'));

@@ -5,7 +5,7 @@ import { PAGES } from '../../ui/paths';
 import type { OptionId } from '../../../../shared/exam/bank';
 import { finishAttempt, type ExamAttempt } from '../../../../shared/exam/attempt';
 import { formatRemaining, isOver, pause, remaining, resume } from '../../../../shared/exam/clock';
-import { db } from '../../db';
+import { useDb } from '../../db/context';
 import { loadAttempt, saveAttempt } from '../../db/exam-repository';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { errorMessage } from '../../ui/error-message';
@@ -25,6 +25,7 @@ const CHECKPOINT_MS = 5_000;
 
 /** One simulation: resumed where it was left, saved after every change. */
 export function SimulationPage() {
+  const db = useDb();
   const { t } = useTranslation();
   useDocumentTitle(t('exam.title'));
   const { id = '' } = useParams();
@@ -35,7 +36,7 @@ export function SimulationPage() {
       // The clock runs again from now: time while the app was closed does not count.
       setAttempt(found ? { ...found, clock: resume(found.clock, performance.now()) } : null),
     );
-  }, [id]);
+  }, [id, db]);
   if (attempt === null) return <AttemptNotFound title={t('exam.title')} />;
   if (attempt?.finishedAt)
     return <Navigate to={generatePath(PAGES.report, { id: attempt.id })} replace />;
@@ -51,6 +52,7 @@ export function SimulationPage() {
 }
 
 function Simulation({ initial, loaded }: { initial: ExamAttempt; loaded: LoadedBank }) {
+  const db = useDb();
   const { t } = useTranslation();
   const navigate = useNavigate();
   const [attempt, setAttempt] = useState(initial);
@@ -62,9 +64,12 @@ function Simulation({ initial, loaded }: { initial: ExamAttempt; loaded: LoadedB
   // What the handlers read: every change goes through `change`, which keeps it current.
   const latest = useRef(attempt);
 
-  const store = useCallback((next: ExamAttempt) => {
-    void saveAttempt(db, { ...next, clock: pause(next.clock, performance.now()) });
-  }, []);
+  const store = useCallback(
+    (next: ExamAttempt) => {
+      void saveAttempt(db, { ...next, clock: pause(next.clock, performance.now()) });
+    },
+    [db],
+  );
   const change = (update: (a: ExamAttempt) => ExamAttempt) => {
     const next = update(latest.current);
     latest.current = next;
@@ -87,7 +92,7 @@ function Simulation({ initial, loaded }: { initial: ExamAttempt; loaded: LoadedB
         (error: unknown) => setSaveFailed(errorMessage(error)),
       );
     },
-    [loaded, navigate],
+    [loaded, navigate, db],
   );
 
   // The countdown: a tick a second; time up hands the answers in.

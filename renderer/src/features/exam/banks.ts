@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useState } from 'react';
 import { bankKeyOf } from '../../../../shared/exam/attempt';
 import { bankSchema, type BankItem, type QuestionBank } from '../../../../shared/exam/bank';
-import { db } from '../../db';
+import { useDb } from '../../db/context';
 import { loadActiveBankRow, loadBankRow } from '../../db/bank-repository';
 import type { QuestionBankRow } from '../../db/database';
 
@@ -59,6 +59,7 @@ function useImported(asked: string, query: () => Promise<QuestionBankRow | undef
 
 /** The bank new simulations and practice draw from; undefined while loading. */
 export function useActiveBank(): LoadedBank | undefined {
+  const db = useDb();
   const builtin = useDefaultBank();
   const chosen = useImported('active', () => loadActiveBankRow(db));
   if (!builtin || !chosen) return undefined;
@@ -70,6 +71,7 @@ export function useActiveBank(): LoadedBank | undefined {
  * longer installed (removed, or a default bank of another app version).
  */
 export function useBank(key: string | undefined): LoadedBank | null | undefined {
+  const db = useDb();
   const builtin = useDefaultBank();
   const imported = useImported(`key:${key ?? ''}`, async () =>
     key ? loadBankRow(db, key) : undefined,

@@ -16,7 +16,7 @@ import { CriteriaFilters } from './CriteriaFilters';
 import { CriterionDetail } from './CriterionDetail';
 import { PackManager } from './PackManager';
 import { PackSummary } from './PackSummary';
-import { useActivePack } from './use-active-pack';
+import { useActivePack } from '../../queries/packs';
 
 export function FrameworkPage() {
   const { t } = useTranslation();

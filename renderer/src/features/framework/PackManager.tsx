@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FILE_KINDS } from '../../../../shared/files/file-kinds';
 import { allCriteria } from '../../../../shared/framework/tree';
-import { db } from '../../db';
+import { useDb } from '../../db/context';
 import type { PackRow } from '../../db/database';
 import { PackError, removePack, setActivePack } from '../../db/framework-repository';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
@@ -10,9 +10,10 @@ import { ImportMessage } from '../../ui/ImportMessage';
 import { LibraryItem } from '../../ui/LibraryItem';
 import { useImportCard } from '../../ui/use-import-card';
 import { installImportedPack } from './pack-import';
-import { useInstalledPacks } from './use-active-pack';
+import { useInstalledPacks } from '../../queries/packs';
 
 export function PackManager({ activeKey }: { activeKey: string }) {
+  const db = useDb();
   const { t } = useTranslation();
   const packs = useInstalledPacks() ?? [];
   const [removing, setRemoving] = useState<PackRow | null>(null);

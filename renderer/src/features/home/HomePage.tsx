@@ -5,7 +5,7 @@ import { PAGES } from '../../ui/paths';
 import { Loading } from '../../ui/Loading';
 import { useDocumentTitle } from '../../ui/use-document-title';
 import { loadReadinessDashboard } from '../dashboard';
-import { useProfile } from '../profile';
+import { useProfile } from '../../queries/profile';
 
 // Charts are heavy: load them after the first paint, not at start-up.
 const ReadinessDashboard = lazy(() =>

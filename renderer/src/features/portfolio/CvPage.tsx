@@ -8,13 +8,13 @@ import {
   type CvSectionId,
 } from '../../../../shared/portfolio/cv';
 import { PAGES } from '../../ui/paths';
-import { db } from '../../db';
+import { useDb } from '../../db/context';
 import { deleteCvEntry, moveCvEntry, saveNewCvEntry, updateCvEntry } from '../../db/cv-repository';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { Loading } from '../../ui/Loading';
 import { Modal } from '../../ui/Modal';
 import { useDocumentTitle } from '../../ui/use-document-title';
-import { useProfile } from '../profile';
+import { useProfile } from '../../queries/profile';
 import { CvEntryForm } from './CvEntryForm';
 import { cvEntrySummary } from './cv-labels';
 import { useCvEntries } from './use-portfolio';
@@ -77,6 +77,7 @@ function SectionHeading({ number, section }: { number: number; section: CvSectio
 
 /** The identity part: one entry, edited in place, with the name and STR taken from the profile. */
 function IdentitySection({ number, entry }: { number: number; entry?: CvEntry }) {
+  const db = useDb();
   const { t } = useTranslation();
   const profile = useProfile();
   const [saved, setSaved] = useState(false);
@@ -109,6 +110,7 @@ function IdentitySection({ number, entry }: { number: number; entry?: CvEntry })
 type Editing = { kind: 'new' } | { kind: 'edit'; entry: CvEntry };
 
 function ListSection(props: { number: number; section: CvSectionId; entries: CvEntry[] }) {
+  const db = useDb();
   const { number, section, entries } = props;
   const { t } = useTranslation();
   const [editing, setEditing] = useState<Editing | null>(null);

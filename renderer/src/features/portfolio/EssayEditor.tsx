@@ -12,7 +12,7 @@ import {
   type EssayChange,
   type EssayPrompt,
 } from '../../../../shared/portfolio/self-description';
-import { db } from '../../db';
+import { useDb } from '../../db/context';
 import { saveEssay } from '../../db/essay-repository';
 import { currentLanguage } from '../../i18n';
 import { SaveStatus } from '../../ui/SaveStatus';
@@ -22,6 +22,7 @@ import { IdentityWarning } from '../confidentiality';
 
 /** One essay: its question (ours or the LSP's), the text with a live word count, autosaved. */
 export function EssayEditor({ prompt, essay }: { prompt: EssayPrompt; essay?: Essay }) {
+  const db = useDb();
   const { t, i18n } = useTranslation();
   const { state, run } = useSaveState();
   const save = (change: EssayChange) => void run(() => saveEssay(db, prompt.id, change));

@@ -7,6 +7,7 @@ import {
   verifyBundle,
   type BundleReport,
 } from '../../../../shared/portfolio/bundle';
+import { useBridge } from '../../platform/context';
 import { openUserFile, type PickedFile } from '../../platform/open-user-file';
 import { useOpenedFile } from '../../platform/opened-files';
 import { errorMessage } from '../../ui/error-message';
@@ -31,6 +32,7 @@ const letPagePaint = () => new Promise((resolve) => setTimeout(resolve, 50));
 
 /** For assessors: checks a portfolio's data file against the PDF's code and its signatures. */
 export function VerifyPage() {
+  const bridge = useBridge();
   const { t } = useTranslation();
   useDocumentTitle(t('portfolioVerify.title'));
   const uid = useId();
@@ -42,6 +44,7 @@ export function VerifyPage() {
   const open = async (picked?: PickedFile) => {
     setFailure(null);
     const file = await openUserFile(
+      bridge,
       FILE_KINDS.portfolioBundle,
       async (name) => {
         setView({ kind: 'checking', name });

@@ -1,10 +1,16 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { db } from '../../db';
+import { useDb } from '../../db/context';
 import { listCvEntries } from '../../db/cv-repository';
 import { loadEssays } from '../../db/essay-repository';
 
 /** Essays by prompt id; `undefined` while loading. */
-export const useEssays = () => useLiveQuery(() => loadEssays(db), []);
+export function useEssays() {
+  const db = useDb();
+  return useLiveQuery(() => loadEssays(db), [db]);
+}
 
 /** CV entries by part, in the candidate's order; `undefined` while loading. */
-export const useCvEntries = () => useLiveQuery(() => listCvEntries(db), []);
+export function useCvEntries() {
+  const db = useDb();
+  return useLiveQuery(() => listCvEntries(db), [db]);
+}

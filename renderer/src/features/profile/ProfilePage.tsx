@@ -12,7 +12,7 @@ import {
   type ProfileInput,
   type StoredProfile,
 } from '../../../../shared/profile/profile';
-import { db } from '../../db';
+import { useDb } from '../../db/context';
 import { inputOf, saveProfile } from '../../db/profile-repository';
 import { currentLanguage } from '../../i18n';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
@@ -23,7 +23,7 @@ import { Loading } from '../../ui/Loading';
 import { RadioGroup } from '../../ui/RadioGroup';
 import { useDocumentTitle } from '../../ui/use-document-title';
 import { countFieldErrors, errorParams, isProfileErrorCode } from './profile-errors';
-import { useProfile } from './use-profile';
+import { useProfile } from '../../queries/profile';
 import { errorMessage } from '../../ui/error-message';
 
 export function ProfilePage() {
@@ -44,6 +44,7 @@ type Status =
   | { kind: 'failed'; reason: string };
 
 function ProfileForm({ saved }: { saved: StoredProfile | null }) {
+  const db = useDb();
   const { t, i18n } = useTranslation();
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const [lastSaved, setLastSaved] = useState(saved?.updatedAt ?? null);

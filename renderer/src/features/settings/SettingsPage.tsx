@@ -1,15 +1,16 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES } from '../../../../shared/settings/settings';
-import { db } from '../../db';
-import { loadSettings, saveLanguage, updateSettings } from '../../db/settings-repository';
+import { useDb } from '../../db/context';
+import { useSettings } from '../../queries/settings';
+import { saveLanguage, updateSettings } from '../../db/settings-repository';
 import { currentLanguage } from '../../i18n';
-import { bridge } from '../../platform';
+import { useBridge } from '../../platform/context';
 import type { AppInfo } from '../../platform/bridge';
 import { useDocumentTitle } from '../../ui/use-document-title';
 
 export function SettingsPage() {
+  const db = useDb();
   const { t, i18n } = useTranslation();
   const language = currentLanguage(i18n);
   useDocumentTitle(t('settings.title'));
@@ -46,8 +47,10 @@ export function SettingsPage() {
 
 /** Opt-in: the app stays quiet unless asked. The browser must allow it first; the desktop need not. */
 function NotificationsSetting() {
+  const bridge = useBridge();
+  const db = useDb();
   const { t } = useTranslation();
-  const enabled = useLiveQuery(async () => (await loadSettings(db)).notifications, []);
+  const enabled = useSettings()?.notifications;
   const [denied, setDenied] = useState(false);
   const change = async (on: boolean) => {
     setDenied(false);
@@ -86,11 +89,12 @@ function NotificationsSetting() {
 }
 
 function AboutSection() {
+  const bridge = useBridge();
   const { t } = useTranslation();
   const [info, setInfo] = useState<AppInfo | null>(null);
   useEffect(() => {
     void bridge.appInfo().then(setInfo);
-  }, []);
+  }, [bridge]);
   return (
     <section className="card" aria-labelledby="about-title">
       <h2 id="about-title">{t('settings.aboutTitle')}</h2>

@@ -11,9 +11,11 @@ import type { AutoBackupInfo, AutoBackups } from '../../../../renderer/src/platf
 import { testPracticeEntry } from '../../../support/entry';
 import { testDatabase } from '../../db/test-database';
 
-vi.mock('../../../../renderer/src/platform', () => ({
-  bridge: { appInfo: async () => ({ version: '1.2.3', platform: 'linux' }) },
-}));
+/** The desktop bridge as automatic backups use it: the app's version and the folder. */
+const desktop = (autoBackups: AutoBackups) => ({
+  appInfo: async () => ({ version: '1.2.3', platform: 'linux' as const }),
+  autoBackups,
+});
 
 const NOW = Date.parse('2026-11-23T08:00:00Z');
 
@@ -64,7 +66,7 @@ describe('automatic backups', () => {
     const { folder, written } = memoryFolder([
       { name: 'old', createdAt: dayOld, reason: 'quit', size: 1 },
     ]);
-    stop = startAutoBackups(db, folder);
+    stop = startAutoBackups(db, desktop(folder));
     // Not at the very start: the app opens first.
     await vi.advanceTimersByTimeAsync(FIRST_CHECK_AFTER_MS - 1000);
     expect(written).toHaveLength(0);
@@ -90,7 +92,7 @@ describe('automatic backups', () => {
     const { folder, written } = memoryFolder([
       { name: 'recent', createdAt: recent, reason: 'quit', size: 1 },
     ]);
-    stop = startAutoBackups(db, folder);
+    stop = startAutoBackups(db, desktop(folder));
     await vi.advanceTimersByTimeAsync(FIRST_CHECK_AFTER_MS);
     expect(written).toHaveLength(0);
   });
@@ -101,7 +103,7 @@ describe('automatic backups', () => {
     const { folder, written, quit } = memoryFolder([
       { name: 'recent', createdAt: new Date(NOW).toISOString(), reason: 'schedule', size: 1 },
     ]);
-    stop = startAutoBackups(db, folder);
+    stop = startAutoBackups(db, desktop(folder));
     await quit();
     expect(written.map((w) => w.reason)).toEqual(['quit']);
   });
@@ -109,7 +111,7 @@ describe('automatic backups', () => {
   it('never backs up an empty database, so a wiped one cannot push good backups out', async () => {
     const db = testDatabase();
     const { folder, written, quit } = memoryFolder();
-    stop = startAutoBackups(db, folder);
+    stop = startAutoBackups(db, desktop(folder));
     await vi.advanceTimersByTimeAsync(SCHEDULE_INTERVAL_MS * 2);
     await quit();
     expect(written).toHaveLength(0);

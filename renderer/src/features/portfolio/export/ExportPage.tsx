@@ -14,10 +14,11 @@ import {
   type PortfolioSection,
 } from '../../../../../shared/portfolio/data';
 import { WhenCommand } from '../../../app/app-commands';
-import { db } from '../../../db';
-import { loadSettings, updateSettings } from '../../../db/settings-repository';
+import { useDb } from '../../../db/context';
+import { useSettings } from '../../../queries/settings';
+import { updateSettings } from '../../../db/settings-repository';
 import { currentLanguage } from '../../../i18n';
-import { bridge } from '../../../platform';
+import { useBridge } from '../../../platform/context';
 import { saveJsonFile } from '../../../platform/save-json-file';
 import { errorMessage } from '../../../ui/error-message';
 import { formatBytes, formatDateTime } from '../../../ui/format';
@@ -27,7 +28,6 @@ import { toSafeFileName } from '../../../../../shared/files/file-name';
 import { collectPortfolioData } from './collect-portfolio-data';
 import { generatePdf, PdfCancelledError, type PdfProgress } from './generate-pdf';
 import { pdfWords } from './pdf-words';
-import { useLiveQuery } from 'dexie-react-hooks';
 import '../../../ui/fingerprint.css';
 import './export.css';
 
@@ -41,10 +41,12 @@ type State =
 
 /** Ekspor PDF: choose the sections, make the PDF in a worker, preview it, save it and its data. */
 export function ExportPage() {
+  const bridge = useBridge();
+  const db = useDb();
   const { t, i18n } = useTranslation();
   useDocumentTitle(t('portfolioExport.title'));
   const language = currentLanguage(i18n);
-  const saved = useLiveQuery(async () => (await loadSettings(db)).portfolioExport, []);
+  const saved = useSettings()?.portfolioExport;
   const [chosen, setChosen] = useState<PortfolioSection[] | null>(null);
   const [state, setState] = useState<State>({ kind: 'idle' });
   const [message, setMessage] = useState<string | null>(null);
@@ -108,6 +110,7 @@ export function ExportPage() {
 
   const saveBundle = async (data: PortfolioData, bundle: PortfolioBundle) => {
     const result = await saveJsonFile(
+      bridge,
       baseName(data),
       PORTFOLIO_BUNDLE_FILE.extension,
       t('fileProblems.kinds.portfolioBundle'),

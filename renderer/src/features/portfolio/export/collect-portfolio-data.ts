@@ -11,7 +11,7 @@ import { listPracticeEntries } from '../../../db/practice-repository';
 import { loadProfile } from '../../../db/profile-repository';
 import { loadSettings } from '../../../db/settings-repository';
 import { listSupervisors } from '../../../db/supervisor-repository';
-import { ensureBuiltinPack } from '../../framework';
+import { ensureBuiltinPack } from '../../../db/builtin-pack';
 
 /** One snapshot of everything the portfolio is made from, read in one go. */
 export async function collectPortfolioData(
