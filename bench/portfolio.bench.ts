@@ -5,7 +5,7 @@ import path from 'node:path';
 import pdfMake from 'pdfmake/build/pdfmake';
 import vfs from 'pdfmake/build/vfs_fonts';
 import { test } from 'vitest';
-import { portfolioPdfId } from '../renderer/src/i18n/portfolio/pdf.id';
+import portfolioPdfId from '../renderer/src/i18n/id/portfolio-pdf';
 import { buildBundle } from '../shared/portfolio/bundle';
 import { PORTFOLIO_SECTIONS, type PortfolioData } from '../shared/portfolio/data';
 import { buildPortfolioDocument } from '../shared/portfolio/pdf/document';

@@ -24,9 +24,10 @@ export type Difficulty = (typeof DIFFICULTIES)[number];
 export const OPTION_IDS = ['A', 'B', 'C', 'D', 'E'] as const;
 export type OptionId = (typeof OPTION_IDS)[number];
 
+// zod's .regex() keeps no params, so the check is a refine that carries the app's issue code.
 const stableId = z
   .string()
-  .regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,79}$/, 'an id uses letters, digits, dot, dash, underscore');
+  .refine((id) => /^[A-Za-z0-9][A-Za-z0-9._-]{0,79}$/.test(id), issueOf('id-format', { max: 80 }));
 const text = (max: number) => z.string().trim().min(1).max(max);
 
 /** A work the items cite: a law, a regulation, a textbook frame. */
@@ -74,9 +75,9 @@ export const bankSchema = z
     formatVersion: z.literal(BANK_FORMAT_VERSION),
     id: stableId,
     title: text(200),
-    version: z.string().regex(/^\d+\.\d+(\.\d+)?$/, 'a version looks like 1.0 or 1.0.2'),
+    version: z.string().refine((v) => /^\d+\.\d+(\.\d+)?$/.test(v), issueOf('version-format')),
     /** The language the items are written in; the UI language does not change it. */
-    language: z.string().regex(/^[a-z]{2}(-[A-Z]{2})?$/, 'a language code such as id or en'),
+    language: z.string().refine((v) => /^[a-z]{2}(-[A-Z]{2})?$/.test(v), issueOf('language-code')),
     provenance: provenanceSchema,
     sources: boundedList(sourceSchema, { min: 1, max: 1000 }),
     items: boundedList(itemSchema, { min: 1, max: 20_000 }),

@@ -28,6 +28,10 @@ export const FILE_ISSUES = {
   'finished-when-answered': [],
   'unsafe-link': [],
   'checking-stopped': ['after'],
+  'id-format': ['max'],
+  'date-format': [],
+  'version-format': [],
+  'language-code': [],
 } as const satisfies Record<string, readonly string[]>;
 
 export type FileIssueCode = keyof typeof FILE_ISSUES;

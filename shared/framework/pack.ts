@@ -26,11 +26,14 @@ export type DomainId = (typeof DOMAINS)[number];
 export const RUBRIC_LEVELS = [1, 2, 3, 4] as const;
 export type RubricLevel = (typeof RUBRIC_LEVELS)[number];
 
+// zod's .regex() keeps no params, so the check is a refine that carries the app's issue code.
 const stableId = z
   .string()
-  .regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,79}$/, 'an id uses letters, digits, dot, dash, underscore');
+  .refine((id) => /^[A-Za-z0-9][A-Za-z0-9._-]{0,79}$/.test(id), issueOf('id-format', { max: 80 }));
 const text = (max: number) => z.string().trim().min(1).max(max);
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date is written YYYY-MM-DD');
+const isoDate = z
+  .string()
+  .refine((date) => /^\d{4}-\d{2}-\d{2}$/.test(date), issueOf('date-format'));
 
 export const provenanceSchema = z.object({
   status: z.enum(['official', 'unofficial-rendering']),
@@ -114,8 +117,8 @@ export const frameworkPackSchema = z
     formatVersion: z.literal(PACK_FORMAT_VERSION),
     id: stableId,
     title: text(200),
-    version: z.string().regex(/^\d+\.\d+(\.\d+)?$/, 'a version looks like 1.0 or 1.0.2'),
-    language: z.string().regex(/^[a-z]{2}(-[A-Z]{2})?$/, 'a language code such as id or en'),
+    version: z.string().refine((v) => /^\d+\.\d+(\.\d+)?$/.test(v), issueOf('version-format')),
+    language: z.string().refine((v) => /^[a-z]{2}(-[A-Z]{2})?$/.test(v), issueOf('language-code')),
     provenance: provenanceSchema,
     levels: z.array(levelSchema).min(1),
     domains: z.array(domainSchema).length(DOMAINS.length),

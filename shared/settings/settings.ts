@@ -3,7 +3,7 @@ import { PORTFOLIO_SECTIONS } from '../portfolio/data';
 import { DEFAULT_PRACTICE_CONFIG, practiceConfigSchema } from '../practice/config';
 import { DEFAULT_LANGUAGE, LANGUAGES } from './language';
 
-export { DEFAULT_LANGUAGE, LANGUAGES, type Language } from './language';
+export { DEFAULT_LANGUAGE, isLanguage, LANGUAGE_TABLE, LANGUAGES, type Language } from './language';
 
 /** App-wide preferences, stored as one row. Unknown or broken values fall back to defaults. */
 export const settingsSchema = z.object({

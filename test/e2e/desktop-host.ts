@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { ownFileKindOf } from '../../shared/files/own-file-types';
 import type { AppCommand } from '../../shared/ipc/app-commands';
+import type {} from '../../renderer/src/platform/kompeten-window';
 
 /**
  * Runs the built renderer as the desktop app sees it: a stand-in for the preload's

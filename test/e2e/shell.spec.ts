@@ -1,9 +1,9 @@
 import { SECTIONS } from '../../renderer/src/app/sections';
-import { id } from '../../renderer/src/i18n/id';
+import nav from '../../renderer/src/i18n/id/nav';
 import { expect, openApp, sidebar, test } from './fixtures';
 
 // The sidebar's sections in order, worded as the Indonesian catalogue words them.
-const SECTION_NAMES = SECTIONS.map((section) => id.nav[section.key]);
+const SECTION_NAMES = SECTIONS.map((section) => nav[section.key]);
 
 test('first start shows an empty, inviting Beranda in Indonesian', async ({ page }) => {
   await openApp(page);

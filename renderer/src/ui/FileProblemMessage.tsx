@@ -2,8 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { FILE_KINDS } from '../../../shared/files/file-kinds';
 import type { FileKindId, FileProblem } from '../../../shared/files/file-problem';
 import { MAX_REPORTED_ISSUES } from '../../../shared/files/read-json-file';
-import { currentLanguage } from '../i18n';
-import { formatBytes } from './format';
+import { useFormat } from './format';
 
 /** What to look for in a file name: ".json", or ".csv, .txt". */
 const extensionsOf = (id: FileKindId) =>
@@ -19,21 +18,21 @@ export function FileProblemMessage(props: {
   kind: FileKindId;
 }) {
   const { name, problem } = props;
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const format = useFormat();
   const vars = {
     name,
     kind: t(`fileProblems.kinds.${props.kind}`),
     extensions: extensionsOf(props.kind),
   };
-  const language = currentLanguage(i18n);
   switch (problem.kind) {
     case 'too-large':
       return (
         <p>
           {t('fileProblems.tooLarge', {
             ...vars,
-            size: formatBytes(problem.size, language),
-            max: formatBytes(problem.maxBytes, language),
+            size: format.bytes(problem.size),
+            max: format.bytes(problem.maxBytes),
           })}
         </p>
       );

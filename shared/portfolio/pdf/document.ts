@@ -1,5 +1,6 @@
 import type { Content, DynamicContent, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { PORTFOLIO_SECTIONS, type PortfolioData, type PortfolioSection } from '../data';
+import { LANGUAGE_TABLE } from '../../settings/language';
 import { makeContext, type PdfContext } from './context';
 import { apl02Section } from './sections/apl02';
 import { contentsSection } from './sections/contents';
@@ -79,7 +80,7 @@ export function buildPortfolioDocument(
   return {
     pageSize: 'A4',
     pageMargins: [MARGIN_X, 60, MARGIN_X, 56],
-    language: data.language === 'en' ? 'en-GB' : 'id-ID',
+    language: LANGUAGE_TABLE[data.language].locale,
     info: {
       title: fill(words.info.title, { title: words.title, name: ctx.name }),
       author: ctx.hasName ? ctx.name : undefined,

@@ -13,7 +13,7 @@ import {
 import { isAppUrl } from '../../../electron/main/security';
 import { createBackupFolder } from '../../../electron/main/backup-folder';
 import { BACKUP_FILE } from '../../../shared/backup/file';
-import { desktopEn } from '../../../renderer/src/i18n/desktop/desktop.en';
+import desktopEn from '../../../renderer/src/i18n/en/desktop';
 
 let folder: string;
 beforeEach(async () => {

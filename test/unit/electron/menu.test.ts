@@ -3,8 +3,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { APP_COMMANDS, type AppCommand } from '../../../shared/ipc/app-commands';
 import { buildMenuTemplate, type MenuOptions } from '../../../electron/main/menu';
 import { menuLabelsSchema } from '../../../shared/ipc/menu-labels';
-import { desktopEn } from '../../../renderer/src/i18n/desktop/desktop.en';
-import { desktopId } from '../../../renderer/src/i18n/desktop/desktop.id';
+import desktopEn from '../../../renderer/src/i18n/en/desktop';
+import desktopId from '../../../renderer/src/i18n/id/desktop';
 
 // The words the page hands over, from its catalogues.
 const MENU_LABELS = { id: desktopId.menu, en: desktopEn.menu };

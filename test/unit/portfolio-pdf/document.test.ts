@@ -6,8 +6,8 @@ import type {
 } from 'pdfmake/interfaces';
 import { describe, expect, it } from 'vitest';
 // The real catalogues, so placeholders the code fills are checked against the words themselves.
-import { portfolioPdfEn } from '../../../renderer/src/i18n/portfolio/pdf.en';
-import { portfolioPdfId } from '../../../renderer/src/i18n/portfolio/pdf.id';
+import portfolioPdfEn from '../../../renderer/src/i18n/en/portfolio-pdf';
+import portfolioPdfId from '../../../renderer/src/i18n/id/portfolio-pdf';
 import { CV_SECTIONS } from '../../../shared/portfolio/cv';
 import {
   PORTFOLIO_SECTIONS,

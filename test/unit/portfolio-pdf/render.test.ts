@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import pdfMake from 'pdfmake/build/pdfmake';
 import vfs from 'pdfmake/build/vfs_fonts';
 import { afterAll, describe, expect, it } from 'vitest';
-import { portfolioPdfId } from '../../../renderer/src/i18n/portfolio/pdf.id';
+import portfolioPdfId from '../../../renderer/src/i18n/id/portfolio-pdf';
 import { PORTFOLIO_SECTIONS, type PortfolioData } from '../../../shared/portfolio/data';
 import { buildPortfolioDocument } from '../../../shared/portfolio/pdf/document';
 import { emptyPortfolio, testVocab, typicalPortfolio } from '../../support/portfolio';

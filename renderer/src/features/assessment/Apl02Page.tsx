@@ -5,8 +5,7 @@ import { PAGES } from '../../ui/paths';
 import { buildApl02 } from '../../../../shared/assessment/apl02';
 import type { Round } from '../../../../shared/assessment/assessment';
 import type { StoredProfile } from '../../../../shared/profile/profile';
-import { currentLanguage } from '../../i18n';
-import { formatDateTime } from '../../ui/format';
+import { useFormat } from '../../ui/format';
 import { Loading } from '../../ui/Loading';
 import { useDocumentTitle } from '../../ui/use-document-title';
 import { useEvidenceList } from '../../queries/evidence';
@@ -38,7 +37,8 @@ export function Apl02Page() {
 }
 
 function Apl02Form({ round, profile }: { round: Round; profile: StoredProfile | null }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const format = useFormat();
   const row = usePackRow(round.packKey);
   const answers = useAnswers(round.id);
   const evidence = useEvidenceList();
@@ -60,7 +60,7 @@ function Apl02Form({ round, profile }: { round: Round; profile: StoredProfile | 
         <dd>{level ? t(`levels.${level}`) : t('apl02.notSet')}</dd>
         <dt>{t('apl02.round')}</dt>
         <dd>
-          {round.number} · {formatDateTime(round.startedAt, currentLanguage(i18n))}
+          {round.number} · {format.dateTime(round.startedAt)}
         </dd>
         <dt>{t('apl02.pack')}</dt>
         <dd>

@@ -8,10 +8,9 @@ import type { Round } from '../../../../shared/assessment/assessment';
 import { useDb } from '../../db/context';
 import { closeRound, startRound } from '../../db/assessment-repository';
 import type { PackRow } from '../../db/database';
-import { currentLanguage } from '../../i18n';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { CriteriaTree } from '../../ui/CriteriaTree';
-import { formatDateTime } from '../../ui/format';
+import { useFormat } from '../../ui/format';
 import { Loading } from '../../ui/Loading';
 import { useDocumentTitle } from '../../ui/use-document-title';
 import { useToggleSet } from '../../ui/use-toggle-set';
@@ -94,8 +93,8 @@ function RoundBar({
   active: PackRow;
 }) {
   const db = useDb();
-  const { t, i18n } = useTranslation();
-  const language = currentLanguage(i18n);
+  const { t } = useTranslation();
+  const format = useFormat();
   const [asking, setAsking] = useState<'close' | 'new' | null>(null);
   const closed = Boolean(round.closedAt);
   return (
@@ -104,11 +103,11 @@ function RoundBar({
         <h2>{t('assessment.round', { number: round.number })}</h2>
         <p className="muted">
           {t('assessment.roundMeta', {
-            date: formatDateTime(round.startedAt, language),
+            date: format.dateTime(round.startedAt),
             pack: packTitle,
           })}
           {round.closedAt &&
-            ` · ${t('assessment.closedOn', { date: formatDateTime(round.closedAt, language) })}`}
+            ` · ${t('assessment.closedOn', { date: format.dateTime(round.closedAt) })}`}
         </p>
         {closed && <p>{t('assessment.closedNotice')}</p>}
         <p className="links">

@@ -8,14 +8,13 @@ import type { Level } from '../../../../shared/domain/levels';
 import type { DomainId, FrameworkPack } from '../../../../shared/framework/pack';
 import type { Round } from '../../../../shared/assessment/assessment';
 import { share } from '../../../../shared/exam/score';
-import { currentLanguage, LOCALES } from '../../i18n';
+import { useFormat } from '../../ui/format';
 import { Loading } from '../../ui/Loading';
 import { useAnswers, useLatestRound, usePackRow } from '../assessment';
 import { useEvidenceList } from '../../queries/evidence';
 import { DomainRadar, UnitBars } from './ReadinessCharts';
 import { useDb } from '../../db/context';
 import { latestResult } from '../../db/exam-repository';
-import { percentText } from '../exam';
 
 /** Readiness from the latest self-assessment round, on Beranda. */
 export function ReadinessDashboard({ level }: { level?: Level }) {
@@ -58,10 +57,8 @@ interface ViewProps {
 
 function ReadinessView({ pack, round, level, readiness }: ViewProps) {
   const db = useDb();
-  const { t, i18n } = useTranslation();
-  const number = new Intl.NumberFormat(LOCALES[currentLanguage(i18n)], {
-    maximumFractionDigits: 0,
-  });
+  const { t } = useTranslation();
+  const format = useFormat();
   const domainTitle = (id: string) => pack.domains.find((d) => d.id === id)?.title ?? id;
   const domainCode = (id: string) => pack.domains.find((d) => d.id === id)?.code ?? id;
   const weights = pack.domains.map((d) => `${d.code} ${d.examWeight}%`).join(', ');
@@ -71,7 +68,7 @@ function ReadinessView({ pack, round, level, readiness }: ViewProps) {
   const simulationScore = (id: string) => {
     const tally = simulation?.byDomain[id as DomainId];
     return tally
-      ? t('dashboard.simulation', { percent: percentText(share(tally), currentLanguage(i18n)) })
+      ? t('dashboard.simulation', { percent: format.percent(share(tally)) })
       : t('dashboard.noSimulation');
   };
 
@@ -91,7 +88,7 @@ function ReadinessView({ pack, round, level, readiness }: ViewProps) {
             <p>{t('dashboard.overallPending')}</p>
           ) : (
             <p className="score-card__value" data-testid="overall-score">
-              {number.format(overall)} <span className="muted">{t('dashboard.outOf100')}</span>
+              {format.number(overall, 0)} <span className="muted">{t('dashboard.outOf100')}</span>
             </p>
           )}
           <p className="muted small">{t('dashboard.overallHint', { weights })}</p>
@@ -100,7 +97,7 @@ function ReadinessView({ pack, round, level, readiness }: ViewProps) {
           <div className="score-card" key={domain.id} data-testid={`domain-${domain.id}`}>
             <h3>{domainTitle(domain.id)}</h3>
             <p className="score-card__value">
-              {domain.score === null ? t('dashboard.noScore') : number.format(domain.score)}
+              {domain.score === null ? t('dashboard.noScore') : format.number(domain.score, 0)}
             </p>
             <p className="muted small">
               {t('dashboard.domainWeight', { weight: domain.weight })} ·{' '}

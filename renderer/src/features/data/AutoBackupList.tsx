@@ -1,8 +1,7 @@
 import { useCallback, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { currentLanguage } from '../../i18n';
 import type { AutoBackupInfo, AutoBackups } from '../../platform/bridge';
-import { formatBytes, formatDateTime } from '../../ui/format';
+import { useFormat } from '../../ui/format';
 import type { BackupToRestore } from './RestoreFlow';
 
 export type AutoBackupListing = Awaited<ReturnType<AutoBackups['list']>>;
@@ -34,8 +33,8 @@ export function AutoBackupList(props: {
   onOpen(file: BackupToRestore): void;
 }) {
   const { folder, listing, refresh, onOpen } = props;
-  const { t, i18n } = useTranslation();
-  const language = currentLanguage(i18n);
+  const { t } = useTranslation();
+  const format = useFormat();
   const id = useId();
   const [missing, setMissing] = useState<string | null>(null);
 
@@ -76,12 +75,12 @@ export function AutoBackupList(props: {
             </thead>
             <tbody>
               {listing.files.map((file) => {
-                const when = formatDateTime(file.createdAt, language);
+                const when = format.dateTime(file.createdAt);
                 return (
                   <tr key={file.name}>
                     <td>{when}</td>
                     <td>{t(`data.reasons.${file.reason}`)}</td>
-                    <td>{formatBytes(file.size, language)}</td>
+                    <td>{format.bytes(file.size)}</td>
                     <td>
                       <button
                         type="button"

@@ -4,9 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { PAGES } from '../../ui/paths';
 import { useDb } from '../../db/context';
-import { currentLanguage } from '../../i18n';
 import { useBridge } from '../../platform/context';
-import { formatDateTime } from '../../ui/format';
+import { useFormat } from '../../ui/format';
 import { holdsUserData } from './auto-backup';
 import { backupIsDue, useLastBackup } from './last-backup';
 import './backup.css';
@@ -21,7 +20,8 @@ const SNOOZE_KEY = 'kompeten.backupReminderSnoozed';
 export function BackupReminder() {
   const bridge = useBridge();
   const db = useDb();
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const format = useFormat();
   const { pathname } = useLocation();
   const last = useLastBackup();
   const hasData = useLiveQuery(() => holdsUserData(db), []);
@@ -34,7 +34,7 @@ export function BackupReminder() {
     <aside className="notice backup-reminder" aria-label={t('data.reminder.action')}>
       <p>
         {last
-          ? t('data.reminder.stale', { when: formatDateTime(last.at, currentLanguage(i18n)) })
+          ? t('data.reminder.stale', { when: format.dateTime(last.at) })
           : t('data.reminder.never')}{' '}
         {t('data.reminder.why')}
       </p>

@@ -2,8 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { OpenedMeta } from '../../../../shared/backup/read';
 import type { Comparison, TableComparison } from '../../../../shared/backup/restore-plan';
 import { TABLE_NAMES } from '../../../../shared/storage/tables';
-import { currentLanguage } from '../../i18n';
-import { formatDateTime } from '../../ui/format';
+import { useFormat } from '../../ui/format';
 
 const DIFFERENCES = ['added', 'newerInFile', 'newerHere', 'differ', 'onlyHere'] as const;
 
@@ -14,8 +13,8 @@ export function RestorePreview(props: {
   files: { inFile: number; here: number };
 }) {
   const { meta, comparison, files } = props;
-  const { t, i18n } = useTranslation();
-  const language = currentLanguage(i18n);
+  const { t } = useTranslation();
+  const format = useFormat();
   const difference = (c: TableComparison) => {
     const parts = DIFFERENCES.filter((d) => c[d] > 0).map((d) =>
       t(`data.restore.difference.${d}`, { count: c[d] }),
@@ -26,7 +25,7 @@ export function RestorePreview(props: {
     <>
       <dl className="facts">
         <dt>{t('data.restore.madeAt')}</dt>
-        <dd>{formatDateTime(meta.createdAt, language)}</dd>
+        <dd>{format.dateTime(meta.createdAt)}</dd>
         <dt>{t('data.restore.reason')}</dt>
         <dd>{t(`data.reasons.${meta.reason}`)}</dd>
         <dt>{t('data.restore.appVersion')}</dt>

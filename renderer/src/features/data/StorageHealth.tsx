@@ -1,7 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { currentLanguage } from '../../i18n';
-import { formatBytes, formatDateTime } from '../../ui/format';
+import { useFormat } from '../../ui/format';
 import { Loading } from '../../ui/Loading';
 import { useStorageStatus } from './use-storage-status';
 
@@ -13,8 +12,8 @@ export const DISK_LOW_BYTES = 500 * 1024 * 1024;
 /** Whether storage is kept, how full it is, and when the data was last backed up. */
 export function StorageHealth(props: { lastBackupAt: string | null; diskFree: number | null }) {
   const { lastBackupAt, diskFree } = props;
-  const { t, i18n } = useTranslation();
-  const language = currentLanguage(i18n);
+  const { t } = useTranslation();
+  const format = useFormat();
   const id = useId();
   const { status, request } = useStorageStatus();
   if (!status) return <Loading />;
@@ -31,13 +30,13 @@ export function StorageHealth(props: { lastBackupAt: string | null; diskFree: nu
       {share !== null && share >= NEARLY_FULL && (
         <p role="alert" className="form__alert" data-testid="nearly-full">
           {t('data.health.nearlyFull', {
-            percent: new Intl.NumberFormat(language, { style: 'percent' }).format(share),
+            percent: format.percent(share),
           })}
         </p>
       )}
       {diskFree !== null && diskFree < DISK_LOW_BYTES && (
         <p role="alert" className="form__alert">
-          {t('data.health.diskLow', { free: formatBytes(diskFree, language) })}
+          {t('data.health.diskLow', { free: format.bytes(diskFree) })}
         </p>
       )}
       <dl className="facts">
@@ -47,20 +46,20 @@ export function StorageHealth(props: { lastBackupAt: string | null; diskFree: nu
         <dd data-testid="usage">
           {status.usage !== null && status.quota !== null
             ? t('data.health.usedOf', {
-                used: formatBytes(status.usage, language),
-                quota: formatBytes(status.quota, language),
+                used: format.bytes(status.usage),
+                quota: format.bytes(status.quota),
               })
             : t('data.health.unknown')}
         </dd>
         {diskFree !== null && (
           <>
             <dt>{t('data.health.diskFree')}</dt>
-            <dd>{formatBytes(diskFree, language)}</dd>
+            <dd>{format.bytes(diskFree)}</dd>
           </>
         )}
         <dt>{t('data.health.lastBackup')}</dt>
         <dd data-testid="last-backup">
-          {lastBackupAt ? formatDateTime(lastBackupAt, language) : t('data.health.never')}
+          {lastBackupAt ? format.dateTime(lastBackupAt) : t('data.health.never')}
         </dd>
       </dl>
       {status.persisted === false && (

@@ -19,10 +19,9 @@ import {
   type FileChange,
   type NewFile,
 } from '../../db/evidence-repository';
-import { currentLanguage } from '../../i18n';
 import { Field } from '../../ui/Field';
 import { fieldErrors } from '../../ui/field-errors';
-import { formatBytes } from '../../ui/format';
+import { useFormat } from '../../ui/format';
 import { Modal } from '../../ui/Modal';
 import { IdentityWarning } from '../confidentiality';
 import { RadioGroup } from '../../ui/RadioGroup';
@@ -65,8 +64,8 @@ function initialValues(target: Target, today: string): EvidenceInput {
 
 function EvidenceFormBody({ target, onClose }: { target: Target; onClose(): void }) {
   const db = useDb();
-  const { t, i18n } = useTranslation();
-  const language = currentLanguage(i18n);
+  const { t } = useTranslation();
+  const format = useFormat();
   // Unique ids: the form lives inside pages that have their own "evidence-…" ids.
   const uid = useId();
   const idOf = (name: string) => `${uid}-${name}`;
@@ -87,7 +86,7 @@ function EvidenceFormBody({ target, onClose }: { target: Target; onClose(): void
       ? t(`evidence.errors.${code as keyof typeof EVIDENCE_ERRORS}`, { max: LIMITS[field] })
       : undefined,
   );
-  const maxSize = formatBytes(MAX_EVIDENCE_FILE_BYTES, language);
+  const maxSize = format.bytes(MAX_EVIDENCE_FILE_BYTES);
 
   /** An empty file, or one that is not the PDF or image it claims to be, is refused here. */
   const checkFile = async (chosen: File) => {
@@ -197,7 +196,7 @@ function EvidenceFormBody({ target, onClose }: { target: Target; onClose(): void
           <p>
             {t('evidence.hasFile', {
               name: existing.file.name,
-              size: formatBytes(existing.file.size, language),
+              size: format.bytes(existing.file.size),
             })}
           </p>
           <label className="choice">
@@ -231,7 +230,7 @@ function EvidenceFormBody({ target, onClose }: { target: Target; onClose(): void
                 setFileError(
                   t('evidence.fileTooLarge', {
                     name: chosen.name,
-                    size: formatBytes(chosen.size, language),
+                    size: format.bytes(chosen.size),
                     max: maxSize,
                   }),
                 );

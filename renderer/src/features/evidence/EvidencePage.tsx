@@ -7,9 +7,8 @@ import { allCriteria } from '../../../../shared/framework/tree';
 import { useDb } from '../../db/context';
 import { useBridge } from '../../platform/context';
 import { deleteEvidence } from '../../db/evidence-repository';
-import { currentLanguage } from '../../i18n';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
-import { formatBytes } from '../../ui/format';
+import { useFormat } from '../../ui/format';
 import { Loading } from '../../ui/Loading';
 import { useDocumentTitle } from '../../ui/use-document-title';
 import { useEvidenceList } from '../../queries/evidence';
@@ -122,7 +121,8 @@ interface CardProps {
 function EvidenceCard({ item, linked, onEdit, onDelete, onFileError }: CardProps) {
   const db = useDb();
   const bridge = useBridge();
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const format = useFormat();
   const headingId = `evidence-${item.id}`;
   return (
     <li className="card evidence-card" aria-labelledby={headingId}>
@@ -142,7 +142,7 @@ function EvidenceCard({ item, linked, onEdit, onDelete, onFileError }: CardProps
         <p className="small">
           {t('evidence.hasFile', {
             name: item.file.name,
-            size: formatBytes(item.file.size, currentLanguage(i18n)),
+            size: format.bytes(item.file.size),
           })}{' '}
           <button
             type="button"

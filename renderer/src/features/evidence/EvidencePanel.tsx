@@ -4,8 +4,7 @@ import { meetsVatm, type Evidence } from '../../../../shared/assessment/assessme
 import { WhenCommand } from '../../app/app-commands';
 import { useDb } from '../../db/context';
 import { setEvidenceLink } from '../../db/evidence-repository';
-import { currentLanguage } from '../../i18n';
-import { formatBytes } from '../../ui/format';
+import { useFormat } from '../../ui/format';
 import { EvidenceForm } from './EvidenceForm';
 
 interface Props {
@@ -17,7 +16,8 @@ interface Props {
 /** The evidence supporting one criterion: what is linked, linking more, adding new. */
 export function EvidencePanel({ criterionRef, evidence, readOnly }: Props) {
   const db = useDb();
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const format = useFormat();
   const [adding, setAdding] = useState(false);
   const linked = evidence.filter((e) => e.criterionRefs.includes(criterionRef));
   const others = evidence.filter((e) => !e.criterionRefs.includes(criterionRef));
@@ -45,7 +45,7 @@ export function EvidencePanel({ criterionRef, evidence, readOnly }: Props) {
                   {item.file &&
                     ` · ${t('evidence.hasFile', {
                       name: item.file.name,
-                      size: formatBytes(item.file.size, currentLanguage(i18n)),
+                      size: format.bytes(item.file.size),
                     })}`}
                 </div>
               </div>

@@ -3,7 +3,6 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FILE_KINDS } from '../../../../shared/files/file-kinds';
 import { useDb } from '../../db/context';
-import { currentLanguage } from '../../i18n';
 import {
   BankError,
   bankUsage,
@@ -12,6 +11,7 @@ import {
   setActiveBank,
 } from '../../db/bank-repository';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
+import { useFormat } from '../../ui/format';
 import { ImportMessage } from '../../ui/ImportMessage';
 import { LibraryItem } from '../../ui/LibraryItem';
 import { useImportCard } from '../../ui/use-import-card';
@@ -27,11 +27,9 @@ interface Removing {
 /** The default bank and the imported ones: choose the one in use, import, remove. */
 export function BankManager({ builtin, active }: { builtin: LoadedBank; active: LoadedBank }) {
   const db = useDb();
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const format = useFormat();
   const id = useId();
-  const languageNames = new Intl.DisplayNames([currentLanguage(i18n)], { type: 'language' });
-  // The bank's own code when the runtime has no name for it.
-  const languageName = (code: string) => languageNames.of(code) ?? code;
   const imported = useLiveQuery(() => listBanks(db), []) ?? [];
   const [removing, setRemoving] = useState<Removing | null>(null);
   const { busy, message, importFile, act } = useImportCard((error) => {
@@ -83,7 +81,7 @@ export function BankManager({ builtin, active }: { builtin: LoadedBank; active: 
           t('exam.banks.meta', {
             version: bank.version,
             count: bank.items.length,
-            language: languageName(bank.language),
+            language: format.languageName(bank.language),
           }),
         ].join(' · ')}
         inUse={key === active.key}

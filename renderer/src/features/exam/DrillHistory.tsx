@@ -4,8 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { sessionTally, type DrillSession } from '../../../../shared/exam/drill-session';
 import { useDb } from '../../db/context';
 import { listDrillSessions } from '../../db/exam-repository';
-import { currentLanguage } from '../../i18n';
-import { formatDateTime } from '../../ui/format';
+import { useFormat } from '../../ui/format';
 import { Loading } from '../../ui/Loading';
 
 /** How many sessions show before "show all": the newest are what a candidate looks back on. */
@@ -14,8 +13,8 @@ const SHOWN_FIRST = 10;
 /** Every drill (short practice session) with what was practised and how it went, newest first. */
 export function DrillHistory() {
   const db = useDb();
-  const { t, i18n } = useTranslation();
-  const language = currentLanguage(i18n);
+  const { t } = useTranslation();
+  const format = useFormat();
   const id = useId();
   const sessions = useLiveQuery(() => listDrillSessions(db), []);
   const [all, setAll] = useState(false);
@@ -54,7 +53,7 @@ export function DrillHistory() {
               <tbody>
                 {(all ? sessions : sessions.slice(0, SHOWN_FIRST)).map((session) => (
                   <tr key={session.id}>
-                    <td>{formatDateTime(session.startedAt, language)}</td>
+                    <td>{format.dateTime(session.startedAt)}</td>
                     <td>{scope(session)}</td>
                     <td>{outcome(session)}</td>
                   </tr>

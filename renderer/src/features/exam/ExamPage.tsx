@@ -3,37 +3,34 @@ import { lazy, Suspense, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { generatePath, Link, useNavigate } from 'react-router';
 import { DOMAINS, type DomainId } from '../../../../shared/framework/pack';
-import type { Language } from '../../../../shared/settings/settings';
 import { newAttempt, type ExamAttempt } from '../../../../shared/exam/attempt';
 import { drawSimulation, WRITTEN_TEST } from '../../../../shared/exam/blueprint';
 import { formatRemaining, pause, startClock } from '../../../../shared/exam/clock';
 import { share } from '../../../../shared/exam/score';
 import { useDb } from '../../db/context';
 import { deleteAttempt, listAttempts, saveAttempt } from '../../db/exam-repository';
-import { currentLanguage } from '../../i18n';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
-import { formatDateTime, formatShortDate } from '../../ui/format';
+import { useFormat, type Format } from '../../ui/format';
 import { Loading } from '../../ui/Loading';
 import { useDocumentTitle } from '../../ui/use-document-title';
 import { PAGES } from '../../ui/paths';
 import { BankManager } from './BankManager';
 import { useActiveBank, useDefaultBank } from './banks';
 import { DrillHistory } from './DrillHistory';
-import { percentText } from './percent';
 import './exam.css';
 
 // recharts stays out of the start-up bundle until there is a trend to draw.
 const ScoreTrend = lazy(() => import('./ScoreTrend'));
 
 /** Each finished simulation's percent right per part, oldest first. */
-function trendPoints(finished: ExamAttempt[], language: Language) {
+function trendPoints(finished: ExamAttempt[], format: Format) {
   return [...finished].reverse().map((attempt) => {
     const percent = (d: DomainId) => {
       const value = attempt.result ? share(attempt.result.byDomain[d]) : null;
       return value === null ? null : Math.round(value * 100);
     };
     return {
-      label: formatShortDate(attempt.startedAt, language),
+      label: format.shortDate(attempt.startedAt),
       knowledge: percent('knowledge'),
       values: percent('values'),
       skills: percent('skills'),
@@ -44,8 +41,8 @@ function trendPoints(finished: ExamAttempt[], language: Language) {
 /** Latihan Ujian: start or resume a simulation, and the history of finished ones. */
 export function ExamPage() {
   const db = useDb();
-  const { t, i18n } = useTranslation();
-  const language = currentLanguage(i18n);
+  const { t } = useTranslation();
+  const format = useFormat();
   useDocumentTitle(t('exam.title'));
   const id = useId();
   const navigate = useNavigate();
@@ -95,7 +92,7 @@ export function ExamPage() {
               <h2 id={`${id}-open`}>{t('exam.resumeTitle')}</h2>
               <p>
                 {t('exam.resumeBody', {
-                  date: formatDateTime(open.startedAt, language),
+                  date: format.dateTime(open.startedAt),
                   answered: open.choices.filter((c) => c !== null).length,
                   count: open.itemIds.length,
                   // Saved paused, so what is left does not depend on the time now.
@@ -140,7 +137,7 @@ export function ExamPage() {
                     <figcaption>{t('exam.trend')}</figcaption>
                     <Suspense fallback={<Loading />}>
                       <ScoreTrend
-                        points={trendPoints(finished, language)}
+                        points={trendPoints(finished, format)}
                         names={{
                           knowledge: t('exam.domains.knowledge'),
                           values: t('exam.domains.values'),
@@ -167,15 +164,15 @@ export function ExamPage() {
                     </thead>
                     <tbody>
                       {finished.map((attempt) => {
-                        const date = formatDateTime(attempt.startedAt, language);
+                        const date = format.dateTime(attempt.startedAt);
                         const result = attempt.result;
                         if (!result) return null;
                         return (
                           <tr key={attempt.id}>
                             <td>{date}</td>
-                            <td>{percentText(share(result.total), language)}</td>
+                            <td>{format.percent(share(result.total))}</td>
                             {DOMAINS.map((d) => (
-                              <td key={d}>{percentText(share(result.byDomain[d]), language)}</td>
+                              <td key={d}>{format.percent(share(result.byDomain[d]))}</td>
                             ))}
                             <td>
                               <Link

@@ -9,21 +9,19 @@ import { scoreAttempt, share, type Tally } from '../../../../shared/exam/score';
 import { DOMAINS } from '../../../../shared/framework/pack';
 import { useDb } from '../../db/context';
 import { loadAttempt } from '../../db/exam-repository';
-import { currentLanguage } from '../../i18n';
-import { formatDateTime } from '../../ui/format';
+import { useFormat } from '../../ui/format';
 import { Loading } from '../../ui/Loading';
 import { useDocumentTitle } from '../../ui/use-document-title';
 import { AttemptNotFound } from './AttemptNotFound';
 import { useBank, type LoadedBank } from './banks';
-import { percentText } from './percent';
 import { ShortfallNotice } from './ShortfallNotice';
 import './exam.css';
 
 /** The score by part and difficulty, and every item with its key and explanations. */
 export function ReportPage() {
   const db = useDb();
-  const { t, i18n } = useTranslation();
-  const language = currentLanguage(i18n);
+  const { t } = useTranslation();
+  const format = useFormat();
   useDocumentTitle(t('exam.report.title'));
   const id = useId();
   const { id: attemptId = '' } = useParams();
@@ -36,7 +34,7 @@ export function ReportPage() {
   const result =
     attempt.result ?? (loaded ? scoreAttempt(responsesOf(attempt), loaded.itemsById) : null);
   const tally = (x: Tally) =>
-    `${t('exam.report.tally', { correct: x.correct, count: x.count })} (${percentText(share(x), language)})`;
+    `${t('exam.report.tally', { correct: x.correct, count: x.count })} (${format.percent(share(x))})`;
   return (
     <section className="page exam">
       <h1>{t('exam.report.title')}</h1>
@@ -44,7 +42,7 @@ export function ReportPage() {
         {attempt.endedBy === 'time'
           ? t('exam.report.endedByTime')
           : t('exam.report.endedByCandidate', {
-              date: formatDateTime(attempt.finishedAt, language),
+              date: format.dateTime(attempt.finishedAt),
             })}
       </p>
       {result && (
@@ -52,7 +50,7 @@ export function ReportPage() {
           {t('exam.report.score', {
             correct: result.total.correct,
             count: result.total.count,
-            percent: percentText(share(result.total), language),
+            percent: format.percent(share(result.total)),
           })}
         </p>
       )}

@@ -1,6 +1,5 @@
-/** The written-test practice feature's public face: its pages and the percentage it shows. */
+/** The written-test practice feature's public face: its pages. */
 export { ExamPage } from './ExamPage';
 export { DrillPage } from './DrillPage';
 export { ReportPage } from './ReportPage';
 export { SimulationPage } from './SimulationPage';
-export { percentText } from './percent';

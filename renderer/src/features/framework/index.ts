@@ -1,4 +1,2 @@
-/** The framework feature's public face: its page and the pack in use. */
+/** The framework feature's public face: its page. */
 export { FrameworkPage } from './FrameworkPage';
-
-export { useActivePack } from '../../queries/packs';

@@ -14,11 +14,10 @@ import {
 } from '../../../../shared/profile/profile';
 import { useDb } from '../../db/context';
 import { inputOf, saveProfile } from '../../db/profile-repository';
-import { currentLanguage } from '../../i18n';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { Field } from '../../ui/Field';
 import { fieldErrors } from '../../ui/field-errors';
-import { formatDateTime } from '../../ui/format';
+import { useFormat } from '../../ui/format';
 import { Loading } from '../../ui/Loading';
 import { RadioGroup } from '../../ui/RadioGroup';
 import { useDocumentTitle } from '../../ui/use-document-title';
@@ -45,7 +44,8 @@ type Status =
 
 function ProfileForm({ saved }: { saved: StoredProfile | null }) {
   const db = useDb();
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const format = useFormat();
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const [lastSaved, setLastSaved] = useState(saved?.updatedAt ?? null);
   const form = useForm({
@@ -243,7 +243,7 @@ function ProfileForm({ saved }: { saved: StoredProfile | null }) {
             {status.kind === 'saved' && !isDirty && <span>{t('profile.saved')}</span>}
             {lastSaved && (
               <span className="muted">
-                {t('profile.savedAt', { time: formatDateTime(lastSaved, currentLanguage(i18n)) })}
+                {t('profile.savedAt', { time: format.dateTime(lastSaved) })}
               </span>
             )}
           </div>

@@ -1,3 +1,2 @@
-/** The profile feature's public face: its page and the candidate's profile. */
+/** The profile feature's public face: its page. */
 export { ProfilePage } from './ProfilePage';
-export { useProfile } from '../../queries/profile';

@@ -21,7 +21,7 @@ import { currentLanguage } from '../../../i18n';
 import { useBridge } from '../../../platform/context';
 import { saveJsonFile } from '../../../platform/save-json-file';
 import { errorMessage } from '../../../ui/error-message';
-import { formatBytes, formatDateTime } from '../../../ui/format';
+import { useFormat } from '../../../ui/format';
 import { Loading } from '../../../ui/Loading';
 import { useDocumentTitle } from '../../../ui/use-document-title';
 import { toSafeFileName } from '../../../../../shared/files/file-name';
@@ -46,6 +46,7 @@ export function ExportPage() {
   const { t, i18n } = useTranslation();
   useDocumentTitle(t('portfolioExport.title'));
   const language = currentLanguage(i18n);
+  const format = useFormat();
   const saved = useSettings()?.portfolioExport;
   const [chosen, setChosen] = useState<PortfolioSection[] | null>(null);
   const [state, setState] = useState<State>({ kind: 'idle' });
@@ -131,7 +132,7 @@ export function ExportPage() {
       <p className="lead">{t('portfolioExport.intro')}</p>
       {saved.exportedAt && (
         <p className="muted">
-          {t('portfolioExport.lastExport', { date: formatDateTime(saved.exportedAt, language) })}
+          {t('portfolioExport.lastExport', { date: format.dateTime(saved.exportedAt) })}
         </p>
       )}
       <fieldset className="fieldset export-sections" disabled={working}>
@@ -197,7 +198,7 @@ export function ExportPage() {
       {state.kind === 'done' && (
         <div className="card export-result">
           <p role="status">
-            {t('portfolioExport.ready', { size: formatBytes(state.pdf.byteLength, language) })}
+            {t('portfolioExport.ready', { size: format.bytes(state.pdf.byteLength) })}
           </p>
           <p>
             {t('portfolioExport.code')}{' '}

@@ -1,9 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BundleReport, SignatureCounts } from '../../../../../shared/portfolio/bundle';
-import type { Language } from '../../../../../shared/settings/settings';
-import { currentLanguage, LOCALES } from '../../../i18n';
-import { formatDateTime } from '../../../ui/format';
+import { useFormat } from '../../../ui/format';
 import { pdfCodeStatus } from './pdf-code';
 import '../../../ui/fingerprint.css';
 
@@ -19,23 +17,12 @@ const COUNT_ROWS = [
   ['unsigned', 'unsigned'],
 ] as const satisfies readonly (readonly [keyof SignatureCounts, string])[];
 
-/** An entry's ISO date for people; a date no calendar has is shown as written. */
-function formatEntryDate(date: string, language: Language): string {
-  const day = new Date(`${date}T00:00:00Z`);
-  if (Number.isNaN(day.getTime())) return date;
-  return new Intl.DateTimeFormat(LOCALES[language], {
-    dateStyle: 'medium',
-    timeZone: 'UTC',
-  }).format(day);
-}
-
 /** What verifying a bundle found, with the code typed from the PDF cover compared as well. */
 export function BundleReportView(props: { name: string; report: BundleReport; typedCode: string }) {
   const { name, report, typedCode } = props;
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const format = useFormat();
   const uid = useId();
-  const language = currentLanguage(i18n);
-  const number = new Intl.NumberFormat(LOCALES[language]);
   const pdf = pdfCodeStatus(typedCode, report.code);
   const { counts } = report;
   const good = report.verdict === 'verified' && pdf !== 'differs';
@@ -75,7 +62,7 @@ export function BundleReportView(props: { name: string; report: BundleReport; ty
         <dt>{t('portfolioVerify.candidate')}</dt>
         <dd>{report.candidateName || t('portfolioVerify.noName')}</dd>
         <dt>{t('portfolioVerify.generatedAt')}</dt>
-        <dd>{formatDateTime(report.generatedAt, language)}</dd>
+        <dd>{format.dateTime(report.generatedAt)}</dd>
         <dt>{t('portfolioVerify.code')}</dt>
         <dd>
           <code className="fingerprint verify-code">{report.code}</code>
@@ -112,7 +99,7 @@ export function BundleReportView(props: { name: string; report: BundleReport; ty
           {report.log.entries === 0
             ? t('portfolioVerify.log.empty')
             : t('portfolioVerify.log.totalValue', {
-                hours: number.format(report.log.minutes / 60),
+                hours: format.number(report.log.minutes / 60),
                 count: report.log.entries,
                 first: report.log.first,
                 last: report.log.last,
@@ -121,7 +108,7 @@ export function BundleReportView(props: { name: string; report: BundleReport; ty
         <dt>{t('portfolioVerify.log.verified')}</dt>
         <dd>
           {t('portfolioVerify.log.hours', {
-            hours: number.format(report.log.verifiedMinutes / 60),
+            hours: format.number(report.log.verifiedMinutes / 60),
           })}
         </dd>
       </dl>
@@ -131,7 +118,7 @@ export function BundleReportView(props: { name: string; report: BundleReport; ty
         {COUNT_ROWS.map(([key, label]) => (
           <div key={key} className="facts__row">
             <dt>{t(`portfolioVerify.signatures.${label}`)}</dt>
-            <dd>{number.format(counts[key])}</dd>
+            <dd>{format.number(counts[key])}</dd>
           </div>
         ))}
       </dl>
@@ -176,7 +163,7 @@ export function BundleReportView(props: { name: string; report: BundleReport; ty
               <tbody>
                 {shownProblems.map((problem, i) => (
                   <tr key={`${problem.id}-${i}`}>
-                    <td>{formatEntryDate(problem.date, language)}</td>
+                    <td>{format.day(problem.date, { dateStyle: 'medium' })}</td>
                     <td>{problem.agency}</td>
                     <td>{problem.supervisorName}</td>
                     <td>{t(`portfolioVerify.problems.${problem.problem}`)}</td>

@@ -1,0 +1,36 @@
+import type { Messages } from '../catalogue';
+
+export default {
+  title: 'Your readiness',
+  basedOn: 'Based on self-assessment round {{number}}, level {{level}}.',
+  basedOnAll: 'Based on self-assessment round {{number}}, all criteria.',
+  noRound: 'No self-assessment yet. Start rating yourself to see your readiness here.',
+  startAssessment: 'Start the self-assessment',
+  overall: 'Overall score',
+  overallHint: 'Weighted average of the domains: {{weights}}.',
+  overallPending: 'Not available yet: rate at least one criterion in every domain.',
+  outOf100: 'out of 100',
+  domainWeight: 'weight {{weight}}%',
+  answered: '{{answered}} of {{total}} criteria rated',
+  simulation: 'Latest exam simulation: {{percent}}',
+  noSimulation: 'No exam simulation yet',
+  noScore: 'Not rated',
+  radarTitle: 'Score per domain',
+  radarSummary: 'Radar chart of the score of each domain, 0 to 100.',
+  unitsTitle: 'Score per unit',
+  unitsSummary:
+    'Bar chart of the score of each competency unit, 0 to 100. Units not yet rated have no score.',
+  score: 'Score',
+  coverageTitle: 'Coverage',
+  coverage: {
+    answered: 'Criteria rated',
+    withEvidence: 'Criteria with evidence',
+    vatmMet: 'Criteria with evidence meeting VATM',
+  },
+  coverageValue: '{{count}} of {{total}}',
+  nextTitle: 'Next steps',
+  nextHint: 'The lowest-rated criteria that have no evidence yet.',
+  nextNone: 'Every criterion has evidence. Check that it meets VATM.',
+  nextRated: 'level {{level}}',
+  nextUnrated: 'not rated',
+} satisfies Messages<'dashboard'>;

@@ -1,0 +1,46 @@
+import type { Messages } from '../catalogue';
+
+export default {
+  title: 'Export the portfolio PDF',
+  back: '← Back to Portfolio',
+  intro:
+    'Put your portfolio for the certification body into one PDF file. Parts you have not filled in are still printed, marked "not filled in yet", so you can export at any time to see the result.',
+  lastExport: 'Last export: {{date}}. The sections below follow that export.',
+  sectionsLegend: 'Sections to print',
+  sections: {
+    cover: 'Cover and verification code',
+    contents: 'Contents',
+    cv: 'Curriculum vitae (11 parts)',
+    summary: 'Readiness summary and practice hours',
+    apl02: 'Self-assessment (APL-02 style)',
+    evidence: 'Evidence index',
+    essays: 'Deskripsi Diri essays',
+    practice: 'Practice log and supervisor sign-off',
+    declaration: 'Declaration and signatures',
+  },
+  noSections: 'Choose at least one section to print.',
+  languageNote:
+    'The PDF is written in the app’s display language. Change it in Settings for an Indonesian or English version.',
+  make: 'Make PDF',
+  progressLabel: 'PDF progress',
+  collecting: 'Collecting data…',
+  layingOut: 'Laying out pages…',
+  rendering: 'Writing the PDF… {{percent}}%',
+  cancel: 'Cancel',
+  cancelled: 'The PDF was cancelled. No file was made.',
+  failed: 'The PDF could not be made: {{reason}}',
+  ready: 'The PDF is ready ({{size}}). Check the preview, then save it.',
+  code: 'Verification code:',
+  codeNote:
+    'This code is printed on the cover. Also save the verification data and hand it in with the PDF, so the assessor can check that the portfolio and the supervisors’ signatures were not changed.',
+  savePdf: 'Save PDF',
+  saveBundle: 'Save verification data',
+  savedPdf: 'PDF saved as {{name}}.',
+  savedBundle: 'Verification data saved as {{name}}.',
+  filePrefix: 'portfolio',
+  previewTitle: 'Preview',
+  previewPage: 'Page {{page}}',
+  previewNote_one: 'Showing {{shown}} of {{count}} page.',
+  previewNote_other: 'Showing {{shown}} of {{count}} pages.',
+  previewFailed: 'The preview cannot be shown, but the PDF can still be saved.',
+} satisfies Messages<'portfolioExport'>;

@@ -1,0 +1,138 @@
+import type { Messages } from '../catalogue';
+
+export default {
+  title: 'Summary & targets',
+  intro:
+    'How close your practice hours are to your targets, when you gathered them and in which areas.',
+  dimensions: {
+    field: 'Field of practice',
+    practiceLevel: 'Practice level',
+    practiceForm: 'Form of practice',
+    stage: 'Helping-process stage',
+    activityKind: 'Kind of activity',
+  },
+  targets: {
+    title: 'Progress towards your targets',
+    total: 'Total practice hours',
+    minimum: '{{dimension}}: {{value}}',
+    progress: '{{done}} of {{target}} h',
+    valueText: '{{done}} of {{target}} hours, {{percent}}',
+    remaining: '{{hours}} h to go',
+    reached: 'Target reached',
+    defaultNote:
+      'The {{hours}}-hour target is the app’s default, not an official rule. Change it to what your study programme or LSP requires.',
+    noMinimums:
+      'You can also set minimum hours per field, level, form of practice, helping-process stage or kind of activity.',
+    change: 'Change targets',
+  },
+  empty: {
+    title: 'No practice entries yet',
+    body: 'Hours per week, the calendar and the totals per category appear once you log your first entry.',
+    action: 'Log your first entry',
+  },
+  weeks: {
+    title: 'Hours per week',
+    summary:
+      'Bar chart of practice hours per week over the last {{weeks}} weeks: {{total}} in total, {{average}} per week on average. The table below it has each week’s figure.',
+    series: 'Practice hours',
+    weekOf: 'Week of {{date}}',
+    showTable: 'Show the figures per week',
+    week: 'Week of',
+    hours: 'Hours',
+  },
+  calendar: {
+    title: 'Practice calendar',
+    hint: 'One square per day over the last {{weeks}} weeks; the darker, the more hours. Click a square or Tab into the calendar, then use the arrow keys to move between days.',
+    label: 'Practice hours per day',
+    day: '{{date}}: {{hours}}',
+    selected: 'Selected: {{day}}',
+    total_one: 'In the last {{weeks}} weeks: {{hours}} on {{count}} day of practice.',
+    total_other: 'In the last {{weeks}} weeks: {{hours}} on {{count}} days of practice.',
+    legend: 'Colour key',
+    levels: {
+      none: 'No hours',
+      below: 'Under {{to}} h',
+      between: '{{from}} to under {{to}} h',
+      atLeast: '{{from}} h or more',
+    },
+  },
+  tables: {
+    title: 'Hours per category',
+    note: 'Entries that leave a category blank are not counted in that category’s table, so its shares may add up to less than 100%.',
+    hours: 'Hours',
+    share: 'Share of total',
+    none: 'No entry fills in this category yet.',
+  },
+  settings: {
+    title: 'Fields & targets',
+    intro:
+      'Set your practice-hour targets and the fields of practice offered in the entry form and filters.',
+    errors: {
+      required: 'Required.',
+      tooLong: 'Too long: at most {{max}} characters.',
+      duplicate: 'There is already a field with this name.',
+      hoursRange: 'Enter more than 0 and at most {{max}} hours, for example 900 or 40.5.',
+    },
+    targets: {
+      title: 'Hour targets',
+      total: 'Total practice-hour target',
+      totalHint:
+        'The default is {{hours}} hours, not an official rule. Change it to what your study programme or LSP requires.',
+      minimumsTitle: 'Minimum hours per category',
+      minimumsHint:
+        'Optional. For example at least 200 hours with children, or 40 hours of supervision received.',
+      noMinimums: 'No minimums yet.',
+      row: 'Minimum {{n}}',
+      dimension: 'Group',
+      value: 'Category',
+      hours: 'Minimum hours',
+      add: 'Add a minimum',
+      remove: 'Remove',
+      removeLabel: 'Remove minimum {{n}}',
+      save: 'Save targets',
+      saved: 'Targets saved.',
+      saveFailed: 'Targets not saved: {{reason}}',
+    },
+    fields: {
+      title: 'Fields of practice',
+      intro:
+        'Fields that are shown appear in the entry form and filters. Hiding a field never changes existing entries: they keep their field and still count in the summary.',
+      defaultsTitle: 'Built-in fields',
+      customTitle: 'Your own fields',
+      field: 'Field',
+      used: 'Used in',
+      entries_one: '{{count}} entry',
+      entries_other: '{{count}} entries',
+      show: 'Show in forms',
+      actions: 'Actions',
+      noCustom: 'No fields of your own yet.',
+      newLabel: 'New field name',
+      newHint: 'For example Protection of women or Migrant workers.',
+      add: 'Add field',
+      tooMany: 'At most {{max}} own fields. Remove one you no longer use first.',
+      added: 'Field "{{label}}" added.',
+      shown: 'Field "{{label}}" is shown in forms again.',
+      hidden: 'Field "{{label}}" is no longer shown in forms. Existing entries are unchanged.',
+      rename: 'Rename',
+      renameLabel: 'Rename "{{label}}"',
+      renameTitle: 'Rename field "{{label}}"',
+      renameInput: 'Field name',
+      renameHint: 'Entries with this field show the new name too.',
+      renamed: 'Field renamed to "{{label}}".',
+      save: 'Save',
+      cancel: 'Cancel',
+      remove: 'Remove',
+      removeLabel: 'Remove "{{label}}"',
+      inUse_one:
+        'Field "{{label}}" cannot be removed because {{count}} entry uses it. Change that entry’s field on the Log page first, or just rename this field.',
+      inUse_other:
+        'Field "{{label}}" cannot be removed because {{count}} entries use it. Change those entries’ field on the Log page first, or just rename this field.',
+      removeTitle: 'Remove field "{{label}}"?',
+      removeBody:
+        'No entry uses this field. Once removed, it no longer appears in the entry form and filters.',
+      removeConfirm: 'Remove field',
+      removed: 'Field "{{label}}" removed.',
+      saveFailed: 'Changes not saved: {{reason}}',
+    },
+  },
+} satisfies Messages<'practiceSummary'>;

@@ -1,0 +1,15 @@
+export default {
+  title: 'Bandingkan putaran',
+  intro: 'Lihat kriteria mana yang berubah di antara dua putaran.',
+  from: 'Putaran awal',
+  to: 'Putaran pembanding',
+  roundOption: 'Putaran {{number}}',
+  summary: '{{improved}} naik, {{declined}} turun, {{changed}} berubah lainnya',
+  none: 'Tidak ada perubahan di antara kedua putaran ini.',
+  criterion: 'Kriteria',
+  before: 'Sebelum',
+  after: 'Sesudah',
+  change: 'Perubahan',
+  kinds: { improved: 'Naik', declined: 'Turun', changed: 'Berubah', unchanged: 'Tetap' },
+  empty: '—',
+};

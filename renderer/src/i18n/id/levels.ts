@@ -1,0 +1,5 @@
+export default {
+  asisten: 'Asisten Pekerja Sosial',
+  generalis: 'Pekerja Sosial Generalis',
+  spesialis: 'Pekerja Sosial Spesialis',
+};

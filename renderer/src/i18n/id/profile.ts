@@ -1,0 +1,32 @@
+export default {
+  title: 'Profil',
+  intro:
+    'Data ini dipakai di portofolio dan untuk menyesuaikan materi dengan jenjang yang Anda tuju.',
+  requiredNote: 'Isian bertanda * wajib diisi.',
+  fullName: 'Nama lengkap',
+  fullNameHint: 'Tulis sesuai ijazah atau KTP, lengkap dengan gelar bila ada.',
+  targetLevel: 'Jenjang sertifikasi yang dituju',
+  educationLegend: 'Pendidikan terakhir',
+  programme: 'Program studi',
+  programmeHint: 'Misalnya Kesejahteraan Sosial atau Pekerjaan Sosial.',
+  institution: 'Perguruan tinggi',
+  graduationYear: 'Tahun lulus',
+  graduationYearHint: 'Jika masih kuliah, isi perkiraan tahun lulus.',
+  workplace: 'Tempat kerja atau lembaga',
+  fieldsLegend: 'Bidang praktik',
+  fieldsHint: 'Pilih semua yang sesuai dengan pengalaman Anda.',
+  strNumber: 'Nomor STR',
+  strHint: 'Surat Tanda Registrasi dari organisasi profesi. Kosongkan bila belum memiliki.',
+  save: 'Simpan profil',
+  saving: 'Menyimpan…',
+  saved: 'Profil tersimpan.',
+  savedAt: 'Terakhir disimpan: {{time}}',
+  invalidSummary:
+    'Profil belum disimpan. Ada {{count}} isian yang perlu diperbaiki; lihat pesan di bawah setiap isian.',
+  saveFailed:
+    'Profil gagal disimpan ({{reason}}). Isian Anda masih ada di layar; coba simpan lagi.',
+  leaveTitle: 'Tinggalkan halaman?',
+  leaveBody: 'Perubahan pada profil belum disimpan dan akan hilang.',
+  leaveConfirm: 'Tinggalkan',
+  leaveCancel: 'Tetap di sini',
+};
