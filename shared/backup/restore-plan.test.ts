@@ -85,7 +85,7 @@ beforeAll(async () => {
   unfinished.finishedAt = later(unfinished.startedAt, 90);
   unfinished.endedBy = 'time';
   // Short practice: a session carried on over there; an item reviewed again here.
-  const session = t.practiceSessions.find((s) => s.id === 'session-1');
+  const session = t.drillSessions.find((s) => s.id === 'session-1');
   if (!session) throw new Error('no session-1');
   session.answers.push({ itemId: 'bos-008', choice: 'A', correct: true });
   session.updatedAt = later(session.updatedAt, 5);
@@ -121,7 +121,7 @@ describe('compareTables', () => {
       examAttempts: counts({ newerInFile: 1, same: 1 }, 2, 2),
       itemReviews: counts({ newerHere: 1, same: 2 }, 3, 3),
       questionBanks: counts({ same: 1 }, 1, 1),
-      practiceSessions: counts({ newerInFile: 1, same: 1 }, 2, 2),
+      drillSessions: counts({ newerInFile: 1, same: 1 }, 2, 2),
     });
   });
 
@@ -198,7 +198,7 @@ describe('planMerge', () => {
       examAttempts: ['attempt-2'],
       itemReviews: [],
       questionBanks: [],
-      practiceSessions: ['session-1'],
+      drillSessions: ['session-1'],
     });
     expect(plan.puts.profile[0]).toBe(file.tables.profile[0]);
   });

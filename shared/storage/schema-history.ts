@@ -38,9 +38,9 @@ export const SCHEMA_HISTORY: readonly SchemaVersion[] = [
   {
     // Review cards are keyed by bank and item now (banks name their items independently);
     // IndexedDB cannot change a table's key, so the cards move to a new table, and the old one
-    // stays readable until the move is done.
+    // stays readable until the move is done. v7 also started the drills' table, which v8 renamed.
     version: 7,
-    stores: { reviewCards: null },
+    stores: { reviewCards: null, practiceSessions: 'id, startedAt' },
     async upgrade(tx) {
       const cards = await tx.table('reviewCards').toArray();
       await tx.table('itemReviews').bulkAdd(fileReviewCards(cards) as unknown[]);
@@ -50,6 +50,20 @@ export const SCHEMA_HISTORY: readonly SchemaVersion[] = [
       if ('itemReviews' in tables) return tables;
       const { reviewCards, ...rest } = tables;
       return { ...rest, itemReviews: fileReviewCards(reviewCards) };
+    },
+  },
+  {
+    // The exam's drills were stored as `practiceSessions`, beside the practice log's
+    // `practiceEntries`; IndexedDB cannot rename a table, so the rows move, unchanged.
+    version: 8,
+    stores: { practiceSessions: null },
+    async upgrade(tx) {
+      await tx.table('drillSessions').bulkAdd(await tx.table('practiceSessions').toArray());
+    },
+    migrateBackup(tables) {
+      if ('drillSessions' in tables) return tables;
+      const { practiceSessions, ...rest } = tables;
+      return { ...rest, drillSessions: practiceSessions ?? [] };
     },
   },
 ];

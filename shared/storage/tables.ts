@@ -252,8 +252,9 @@ export const TABLES = {
         path: ['key'],
       }),
   }),
-  practiceSessions: table({
-    since: 7,
+  // v8 renamed `practiceSessions` (v7), so the exam's drills never read as the practice log.
+  drillSessions: table({
+    since: 8,
     primaryKey: 'id',
     indexes: ['startedAt'],
     userData: true,

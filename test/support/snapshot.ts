@@ -390,7 +390,7 @@ export async function makeTestSnapshot({
       { ...card, bankId: bank.id, itemId: 'bos-007', due: at(980), lastReview: at(979) },
     ],
     questionBanks: [{ key: bankKeyOf(bank), bank }],
-    practiceSessions: [
+    drillSessions: [
       {
         id: 'session-1',
         bankKey: bankKeyOf(bank),

@@ -59,7 +59,7 @@ export async function bankUsage(db: KompetenDatabase, key: string) {
   return {
     simulations: attempts.filter((a) => a.finishedAt).length,
     open: attempts.some((a) => !a.finishedAt),
-    sessions: await db.practiceSessions.filter((s) => s.bankKey === key).count(),
+    sessions: await db.drillSessions.filter((s) => s.bankKey === key).count(),
   };
 }
 
@@ -70,7 +70,7 @@ export async function bankUsage(db: KompetenDatabase, key: string) {
 export async function removeBank(db: KompetenDatabase, key: string): Promise<void> {
   await db.transaction(
     'rw',
-    [db.questionBanks, db.settings, db.examAttempts, db.practiceSessions],
+    [db.questionBanks, db.settings, db.examAttempts, db.drillSessions],
     async () => {
       if (!(await db.questionBanks.get(key))) throw new BankError(key, 'not-found');
       if ((await bankUsage(db, key)).open) throw new BankError(key, 'in-use');

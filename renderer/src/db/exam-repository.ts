@@ -42,7 +42,7 @@ export async function loadReviewCards(
 
 /** Every drill session, newest first. */
 export const listDrillSessions = (db: KompetenDatabase): Promise<DrillSession[]> =>
-  db.practiceSessions.orderBy('startedAt').reverse().toArray();
+  db.drillSessions.orderBy('startedAt').reverse().toArray();
 
 /**
  * Keeps an answer in practice: the item's review card moves on, and the session is stored with
@@ -57,11 +57,11 @@ export async function savePracticeAnswer(
   now: Date,
 ): Promise<void> {
   const { bankId, itemId, correct } = answer;
-  await db.transaction('rw', db.practiceSessions, db.itemReviews, async () => {
+  await db.transaction('rw', db.drillSessions, db.itemReviews, async () => {
     const card = await db.itemReviews.get([bankId, itemId]);
     await db.itemReviews.put(review(card, { bankId, itemId }, correct, now));
-    const stored = await db.practiceSessions.get(session.id);
+    const stored = await db.drillSessions.get(session.id);
     if (!stored || stored.answers.length < session.answers.length)
-      await db.practiceSessions.put(session);
+      await db.drillSessions.put(session);
   });
 }

@@ -442,7 +442,7 @@ const questionBankRow = (bankId: fc.Arbitrary<string>): fc.Arbitrary<Row<'questi
       bank: { ...makeTestBank(() => items), id: bankId, version, title },
     }));
 
-const drillSessionRow = (id: fc.Arbitrary<string>): fc.Arbitrary<Row<'practiceSessions'>> =>
+const drillSessionRow = (id: fc.Arbitrary<string>): fc.Arbitrary<Row<'drillSessions'>> =>
   fc
     .record(
       {
@@ -512,7 +512,7 @@ function snapshotOf(
       examAttempts: rows('examAttempts', examAttemptRow(ids.id)),
       itemReviews: rows('itemReviews', itemReviewRow(ids.packId, ids.id)),
       questionBanks: rows('questionBanks', questionBankRow(ids.packId), 2),
-      practiceSessions: rows('practiceSessions', drillSessionRow(ids.id)),
+      drillSessions: rows('drillSessions', drillSessionRow(ids.id)),
     })
     .map(({ evidence, ...tables }): BackupSnapshot => ({
       tables: { ...tables, evidence: evidence.map((e) => e.row) },

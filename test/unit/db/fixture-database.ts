@@ -86,14 +86,21 @@ export function expectedRows(fixture: DatabaseFixture): Record<string, Row[]> {
  * upgrade is meant to do, so the upgrade code is checked against it and not against itself.
  */
 export function upgradedRows(fixture: DatabaseFixture): Record<string, Row[]> {
-  const rows = expectedRows(fixture);
-  if (fixture.schemaVersion >= 7 || !rows.reviewCards) return rows;
-  // v7: review cards are filed per bank; those from before belong to the default bank.
-  const { reviewCards, ...rest } = rows;
-  return {
-    ...rest,
-    itemReviews: reviewCards.map((card) => ({ ...card, bankId: 'kompeten-default-id-soal' })),
-  };
+  let rows = expectedRows(fixture);
+  if (fixture.schemaVersion < 7 && rows.reviewCards) {
+    // v7: review cards are filed per bank; those from before belong to the default bank.
+    const { reviewCards, ...rest } = rows;
+    rows = {
+      ...rest,
+      itemReviews: reviewCards.map((card) => ({ ...card, bankId: 'kompeten-default-id-soal' })),
+    };
+  }
+  if (fixture.schemaVersion < 8 && rows.practiceSessions) {
+    // v8: the drills' table is renamed; its rows move unchanged.
+    const { practiceSessions, ...rest } = rows;
+    rows = { ...rest, drillSessions: practiceSessions };
+  }
+  return rows;
 }
 
 /**

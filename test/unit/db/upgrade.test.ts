@@ -371,8 +371,8 @@ const readChecks: Record<
     expect((await loadActiveBankRow(db))?.key).toBe(settings?.activeBankKey);
   },
 
-  async practiceSessions(db, rows) {
-    const stored = rowsOf<DrillSession>(rows, 'practiceSessions');
+  async drillSessions(db, rows) {
+    const stored = rowsOf<DrillSession>(rows, 'drillSessions');
     expect(stored.length).toBeGreaterThan(0);
     const listed = await listDrillSessions(db);
     expect(listed).toEqual([...stored].sort((a, b) => b.startedAt.localeCompare(a.startedAt)));

@@ -19,7 +19,7 @@ export default {
     examAttempts: 'Written-test simulations',
     itemReviews: 'Practice review schedule',
     questionBanks: 'Imported question banks',
-    practiceSessions: 'Short practice sessions',
+    drillSessions: 'Short practice sessions',
     files: 'Evidence files',
   },
   reasons: {

@@ -18,7 +18,7 @@ export default {
     examAttempts: 'Simulasi ujian tertulis',
     itemReviews: 'Jadwal pengulangan soal latihan',
     questionBanks: 'Bank soal yang diimpor',
-    practiceSessions: 'Sesi latihan singkat',
+    drillSessions: 'Sesi latihan singkat',
     files: 'Berkas bukti',
   },
   reasons: {
