@@ -12,10 +12,9 @@ import { countLikelyDuplicates } from '../../../../shared/practice/duplicates';
 import type { LoggedEntry } from '../../../../shared/practice/filter';
 import { useDb } from '../../db/context';
 import { importPracticeEntries } from '../../db/practice-repository';
-import { currentLanguage } from '../../i18n';
 import { errorMessage } from '../../ui/error-message';
 import { Modal } from '../../ui/Modal';
-import { formatHours } from '../signoff';
+import { useFormat } from '../../ui/format';
 
 /** Shown in the preview; the import itself takes every row. */
 const PREVIEW_ROWS = 20;
@@ -34,8 +33,8 @@ interface Props {
 /** A checked preview of a CSV file; it is imported only when every row is right, all at once. */
 export function CsvImportDialog({ file, vocabulary, existing, onClose, onDone }: Props) {
   const db = useDb();
-  const { t, i18n } = useTranslation();
-  const language = currentLanguage(i18n);
+  const { t } = useTranslation();
+  const format = useFormat();
   const [failure, setFailure] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const result: CsvParseResult = useMemo(
@@ -97,7 +96,7 @@ export function CsvImportDialog({ file, vocabulary, existing, onClose, onDone }:
           {issueCount === 0
             ? t('practice.csv.ready', {
                 count: rows.length,
-                hours: formatHours(minutes, language, t),
+                hours: format.hours(minutes),
               })
             : t('practice.csv.blocked', { count: issueCount, rows: rows.length })}
         </p>
@@ -138,7 +137,7 @@ export function CsvImportDialog({ file, vocabulary, existing, onClose, onDone }:
               <tr key={row.line}>
                 <td>{row.line}</td>
                 <td>{row.input.date}</td>
-                <td>{row.data ? formatHours(row.data.minutes, language, t) : '—'}</td>
+                <td>{row.data ? format.hours(row.data.minutes) : '—'}</td>
                 <td>{row.input.agency}</td>
                 <td>
                   {row.issues.length === 0

@@ -5,7 +5,8 @@ import type { PracticeConfig } from '../../../../shared/practice/config';
 import type { PracticeWarning } from '../../../../shared/practice/entry';
 import type { IndexedEntry, LoggedEntry } from '../../../../shared/practice/filter';
 import { currentLanguage } from '../../i18n';
-import { formatHours, SignoffBadge, signoffDetail, valueLabel } from '../signoff';
+import { useFormat } from '../../ui/format';
+import { SignoffBadge, signoffDetail, valueLabel } from '../signoff';
 
 /** Rows have one fixed height, so 20,000 entries scroll without measuring any of them. */
 const ROW_HEIGHT = 96;
@@ -74,6 +75,7 @@ function PracticeRow({
 }: Props & { row: IndexedEntry; position: number; top: number }) {
   const { t, i18n } = useTranslation();
   const language = currentLanguage(i18n);
+  const format = useFormat();
   const { entry, state } = row;
   const headingId = `entry-${entry.id}`;
   const when = entry.startTime ? `${entry.startTime}–${entry.endTime}` : '';
@@ -98,7 +100,7 @@ function PracticeRow({
       <div className="practice-row__main">
         <p id={headingId} className="practice-row__title">
           <strong>{entry.date}</strong> {when && <span className="muted">{when}</span>} ·{' '}
-          {formatHours(entry.minutes, language, t)} · {entry.agency}
+          {format.hours(entry.minutes)} · {entry.agency}
           {entry.setting && <span className="muted"> · {entry.setting}</span>}
         </p>
         <p className="practice-row__meta small">

@@ -19,6 +19,7 @@ import { canRequest } from '../../../../shared/signoff/state';
 import { useDb } from '../../db/context';
 import { deletePracticeEntries } from '../../db/practice-repository';
 import { currentLanguage } from '../../i18n';
+import { useFormat } from '../../ui/format';
 import { useBridge } from '../../platform/context';
 import { openUserFile, type PickedFile } from '../../platform/open-user-file';
 import { WhenFileOpened } from '../../platform/opened-files';
@@ -31,7 +32,6 @@ import { useDocumentTitle } from '../../ui/use-document-title';
 import { useActivePack } from '../../queries/packs';
 import {
   fieldLabel,
-  formatHours,
   importResponse,
   InPersonDialog,
   PracticeNav,
@@ -65,6 +65,7 @@ export function PracticePage() {
   const { t, i18n } = useTranslation();
   useDocumentTitle(t('practice.title'));
   const language = currentLanguage(i18n);
+  const format = useFormat();
   const entries = usePracticeEntries();
   const supervisors = useSupervisors();
   const config = usePracticeConfig();
@@ -168,8 +169,8 @@ export function PracticePage() {
       {total && (
         <p className="practice-total">
           {t('practice.totalLine', {
-            done: formatHours(totals.minutes, language, t),
-            target: formatHours(total.targetHours * 60, language, t),
+            done: format.hours(totals.minutes),
+            target: format.hours(total.targetHours * 60),
             percent: Math.floor(total.ratio * 100),
             count: totals.entries,
           })}{' '}

@@ -13,7 +13,7 @@ import {
   type PracticeDimension,
   type PracticeTargets,
 } from '../../../../../shared/practice/totals';
-import { currentLanguage, LOCALES } from '../../../i18n';
+import { useFormat } from '../../../ui/format';
 import { errorMessage } from '../../../ui/error-message';
 import { Field } from '../../../ui/Field';
 import { fieldErrors } from '../../../ui/field-errors';
@@ -26,12 +26,10 @@ import { useDb } from '../../../db/context';
 /** The total target and the minimums per category, edited as one form and saved together. */
 export function TargetsEditor({ config }: { config: PracticeConfig }) {
   const db = useDb();
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const uid = useId();
-  const locale = LOCALES[currentLanguage(i18n)];
-  const number = new Intl.NumberFormat(locale);
-  // Stored hours shown the way they are typed: a decimal comma in Indonesian, no grouping.
-  const typed = new Intl.NumberFormat(locale, { useGrouping: false, maximumFractionDigits: 2 });
+  // Stored hours are shown the way they are typed: a decimal comma in Indonesian, no grouping.
+  const format = useFormat();
   const [saved, setSaved] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
   const addButton = useRef<HTMLButtonElement>(null);
@@ -42,8 +40,8 @@ export function TargetsEditor({ config }: { config: PracticeConfig }) {
   >({
     resolver: zodResolver(practiceTargetsSchema),
     defaultValues: {
-      totalHours: typed.format(config.targets.totalHours),
-      minimums: config.targets.minimums.map((m) => ({ ...m, hours: typed.format(m.hours) })),
+      totalHours: format.typedNumber(config.targets.totalHours),
+      minimums: config.targets.minimums.map((m) => ({ ...m, hours: format.typedNumber(m.hours) })),
     },
     mode: 'onSubmit',
     reValidateMode: 'onChange',
@@ -52,7 +50,7 @@ export function TargetsEditor({ config }: { config: PracticeConfig }) {
   const { errorFor, aria } = fieldErrors(formState.errors, (code, field) => {
     if (typeof code === 'string' && CODES.has(code)) {
       return t(`practiceSummary.settings.errors.${code as ErrorCode}`, {
-        max: number.format(MAX_TARGET_HOURS),
+        max: format.number(MAX_TARGET_HOURS),
       });
     }
     // A group with nothing to choose (every field hidden) leaves the category blank, which zod
@@ -88,7 +86,7 @@ export function TargetsEditor({ config }: { config: PracticeConfig }) {
           id={`${uid}-total`}
           label={t('practiceSummary.settings.targets.total')}
           hint={t('practiceSummary.settings.targets.totalHint', {
-            hours: number.format(DEFAULT_TOTAL_TARGET_HOURS),
+            hours: format.number(DEFAULT_TOTAL_TARGET_HOURS),
           })}
           error={errorFor('totalHours')}
           required

@@ -6,7 +6,8 @@ import {
   type PracticeTotals,
 } from '../../../../../shared/practice/totals';
 import { currentLanguage, LOCALES } from '../../../i18n';
-import { formatHours, valueLabel } from '../../signoff';
+import { valueLabel } from '../../signoff';
+import { useFormat } from '../../../ui/format';
 
 /** Hours per category of every dimension (field, level, form, stage, activity), with shares. */
 export function CategoryTables({
@@ -38,10 +39,7 @@ function CategoryTable(props: {
   const { dimension, totals, config } = props;
   const { t, i18n } = useTranslation();
   const language = currentLanguage(i18n);
-  const percent = new Intl.NumberFormat(LOCALES[language], {
-    style: 'percent',
-    maximumFractionDigits: 1,
-  });
+  const format = useFormat();
   const title = t(`practiceSummary.dimensions.${dimension}`);
   const rows = [...totals.by[dimension]]
     .map(([value, minutes]) => ({ value, minutes, label: valueLabel(t, dimension, value, config) }))
@@ -75,9 +73,9 @@ function CategoryTable(props: {
           {rows.map((row) => (
             <tr key={row.value}>
               <th scope="row">{row.label}</th>
-              <td className="summary-table__number">{formatHours(row.minutes, language, t)}</td>
+              <td className="summary-table__number">{format.hours(row.minutes)}</td>
               <td className="summary-table__number">
-                {percent.format(totals.minutes > 0 ? row.minutes / totals.minutes : 0)}
+                {format.percent(totals.minutes > 0 ? row.minutes / totals.minutes : 0, 1)}
               </td>
             </tr>
           ))}

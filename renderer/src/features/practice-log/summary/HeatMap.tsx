@@ -13,9 +13,7 @@ import {
   dayPositions,
   monthNamedBy,
 } from '../../../../../shared/practice/calendar-grid';
-import { currentLanguage } from '../../../i18n';
-import { formatHours } from '../../signoff';
-import { asDate, dateFormat } from './summary-format';
+import { useFormat } from '../../../ui/format';
 
 /** Legend text for each heat level, from the same limits the shading uses. */
 function levelLabels(t: TFunction): string[] {
@@ -35,9 +33,16 @@ function levelLabels(t: TFunction): string[] {
  * Days as a grid of weeks (columns) and weekdays (rows). It is one Tab stop; the arrow keys move
  * between days, as in the ARIA grid pattern, so 371 days do not each need a Tab.
  */
+/** A day's full name in the calendar: "Senin, 23 November 2026". */
+const FULL_DATE: Intl.DateTimeFormatOptions = {
+  weekday: 'long',
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+};
+
 export function HeatMap({ byDay }: { byDay: ReadonlyMap<string, number> }) {
-  const { t, i18n } = useTranslation();
-  const language = currentLanguage(i18n);
+  const { t } = useTranslation();
   const today = localIsoDate(new Date());
   const weeks = useMemo(() => calendarWeeks(byDay, today), [byDay, today]);
   const positions = useMemo(() => dayPositions(weeks), [weeks]);
@@ -47,18 +52,11 @@ export function HeatMap({ byDay }: { byDay: ReadonlyMap<string, number> }) {
   const gridRef = useRef<HTMLDivElement>(null);
   const hintId = useId();
 
-  const fullDate = dateFormat(language, {
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-  });
-  const weekday = dateFormat(language, { weekday: 'short' });
-  const month = dateFormat(language, { month: 'short' });
+  const format = useFormat();
   const dayName = (day: CalendarDay) =>
     t('practiceSummary.calendar.day', {
-      date: fullDate.format(asDate(day.date)),
-      hours: formatHours(day.minutes, language, t),
+      date: format.day(day.date, FULL_DATE),
+      hours: format.hours(day.minutes),
     });
   const days = weeks.flatMap((w) => w.days).filter((d) => d !== null);
   const currentDay = days.find((d) => d.date === current);
@@ -81,11 +79,7 @@ export function HeatMap({ byDay }: { byDay: ReadonlyMap<string, number> }) {
       <p>
         {t('practiceSummary.calendar.total', {
           weeks: CALENDAR_WEEKS,
-          hours: formatHours(
-            activeDays.reduce((sum, d) => sum + d.minutes, 0),
-            language,
-            t,
-          ),
+          hours: format.hours(activeDays.reduce((sum, d) => sum + d.minutes, 0)),
           count: activeDays.length,
         })}
       </p>
@@ -98,7 +92,7 @@ export function HeatMap({ byDay }: { byDay: ReadonlyMap<string, number> }) {
             const named = monthNamedBy(week.monday);
             return (
               <span key={week.monday} className="heatmap__month">
-                {named ? month.format(asDate(named)) : ''}
+                {named ? format.day(named, { month: 'short' }) : ''}
               </span>
             );
           })}
@@ -114,7 +108,7 @@ export function HeatMap({ byDay }: { byDay: ReadonlyMap<string, number> }) {
           {Array.from({ length: 7 }, (_, d) => (
             <div role="row" className="heatmap__row" key={d}>
               <span role="rowheader" className="heatmap__weekday">
-                {weekday.format(asDate(weeks[0]?.days[d]?.date ?? today))}
+                {format.day(weeks[0]?.days[d]?.date ?? today, { weekday: 'short' })}
               </span>
               {weeks.map((week) => {
                 const day = week.days[d];

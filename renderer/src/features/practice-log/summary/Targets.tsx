@@ -9,9 +9,8 @@ import {
   type PracticeTotals,
   type TargetProgress,
 } from '../../../../../shared/practice/totals';
-import { currentLanguage, LOCALES } from '../../../i18n';
+import { useFormat } from '../../../ui/format';
 import { valueLabel } from '../../signoff';
-import { numberFormat } from './summary-format';
 
 /** The total target and each minimum, with how far the hours have come. */
 export function Targets({ totals, config }: { totals: PracticeTotals; config: PracticeConfig }) {
@@ -41,10 +40,9 @@ export function Targets({ totals, config }: { totals: PracticeTotals; config: Pr
 }
 
 function TargetMeter({ progress, config }: { progress: TargetProgress; config: PracticeConfig }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const labelId = useId();
-  const language = currentLanguage(i18n);
-  const number = numberFormat(language);
+  const format = useFormat();
   const { dimension, value, targetHours, doneHours, ratio } = progress;
   const label =
     dimension === 'total'
@@ -53,11 +51,9 @@ function TargetMeter({ progress, config }: { progress: TargetProgress; config: P
           dimension: t(`practiceSummary.dimensions.${dimension}`),
           value: valueLabel(t, dimension, value, config),
         });
-  const amounts = { done: number.format(doneHours), target: number.format(targetHours) };
+  const amounts = { done: format.number(doneHours, 2), target: format.number(targetHours, 2) };
   // Rounded down, so 100% only shows once the target is really met.
-  const percent = new Intl.NumberFormat(LOCALES[language], { style: 'percent' }).format(
-    Math.floor(ratio * 100) / 100,
-  );
+  const percent = format.percent(Math.floor(ratio * 100) / 100);
   const remaining = Math.round((targetHours - doneHours) * 100) / 100;
   return (
     <div className="meter target-meter">
@@ -75,7 +71,7 @@ function TargetMeter({ progress, config }: { progress: TargetProgress; config: P
       />
       <p className="target-meter__note">
         {remaining > 0 ? (
-          t('practiceSummary.targets.remaining', { hours: number.format(remaining) })
+          t('practiceSummary.targets.remaining', { hours: format.number(remaining, 2) })
         ) : (
           <strong className="target-meter__reached">
             <span aria-hidden="true">✓ </span>

@@ -2,9 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { localIsoDate } from '../../../../../shared/dates';
 import { CHART_WEEKS, recentWeeks } from '../../../../../shared/practice/calendar';
-import { currentLanguage } from '../../../i18n';
-import { formatHours } from '../../signoff';
-import { asDate, dateFormat } from './summary-format';
+import { useFormat } from '../../../ui/format';
 
 // recharts draws SVG attributes, which cannot read the CSS variables.
 const BRAND = '#0e5c60';
@@ -12,17 +10,17 @@ const INK = '#1c2430';
 
 /** Hours per week of the last half year, as a bar chart with the same figures as a table. */
 export function WeeksChart({ byWeek }: { byWeek: ReadonlyMap<string, number> }) {
-  const { t, i18n } = useTranslation();
-  const language = currentLanguage(i18n);
+  const { t } = useTranslation();
+  const format = useFormat();
   const today = localIsoDate(new Date());
   const weeks = recentWeeks(byWeek, today);
-  const short = dateFormat(language, { day: 'numeric', month: 'short' });
-  const long = dateFormat(language, { day: 'numeric', month: 'long', year: 'numeric' });
+  const long = (monday: string) =>
+    format.day(monday, { day: 'numeric', month: 'long', year: 'numeric' });
   const data = weeks.map(({ monday, minutes }) => ({
-    name: short.format(asDate(monday)),
-    week: t('practiceSummary.weeks.weekOf', { date: long.format(asDate(monday)) }),
+    name: format.day(monday, { day: 'numeric', month: 'short' }),
+    week: t('practiceSummary.weeks.weekOf', { date: long(monday) }),
     hours: minutes / 60,
-    text: formatHours(minutes, language, t),
+    text: format.hours(minutes),
   }));
   const total = weeks.reduce((sum, w) => sum + w.minutes, 0);
   const series = t('practiceSummary.weeks.series');
@@ -33,8 +31,8 @@ export function WeeksChart({ byWeek }: { byWeek: ReadonlyMap<string, number> }) 
         <p className="visually-hidden">
           {t('practiceSummary.weeks.summary', {
             weeks: CHART_WEEKS,
-            total: formatHours(total, language, t),
-            average: formatHours(total / CHART_WEEKS, language, t),
+            total: format.hours(total),
+            average: format.hours(total / CHART_WEEKS),
           })}
         </p>
       </figcaption>
@@ -64,8 +62,8 @@ export function WeeksChart({ byWeek }: { byWeek: ReadonlyMap<string, number> }) 
           <tbody>
             {weeks.map(({ monday, minutes }) => (
               <tr key={monday}>
-                <th scope="row">{long.format(asDate(monday))}</th>
-                <td className="summary-table__number">{formatHours(minutes, language, t)}</td>
+                <th scope="row">{long(monday)}</th>
+                <td className="summary-table__number">{format.hours(minutes)}</td>
               </tr>
             ))}
           </tbody>
