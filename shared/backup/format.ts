@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { BACKUP_FILE, BACKUP_REASONS } from './file';
 import { TABLE_NAMES, TABLES, type BackupTables } from '../storage/tables';
+import { issueOf } from '../files/file-issues';
 
 /**
  * What is inside a backup zip. `manifest.json` is always readable; it says how the rest is
@@ -15,7 +16,7 @@ export const ENTRY = {
 } as const;
 
 const isoTime = z.iso.datetime({ offset: true });
-const sha256 = z.string().regex(/^[0-9a-f]{64}$/, 'not a SHA-256 checksum');
+const sha256 = z.string().refine((v) => /^[0-9a-f]{64}$/.test(v), issueOf('checksum-format'));
 const base64 = z
   .string()
   .regex(/^[A-Za-z0-9+/]+={0,2}$/)

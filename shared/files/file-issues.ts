@@ -32,6 +32,7 @@ export const FILE_ISSUES = {
   'date-format': [],
   'version-format': [],
   'language-code': [],
+  'checksum-format': [],
 } as const satisfies Record<string, readonly string[]>;
 
 export type FileIssueCode = keyof typeof FILE_ISSUES;

@@ -1,6 +1,4 @@
-import type { Language } from '../../settings/language';
-
-const LOCALES: Record<Language, string> = { id: 'id-ID', en: 'en-GB' };
+import { LANGUAGE_TABLE, type Language } from '../../settings/language';
 
 export interface Format {
   /** "23 November 2026": a calendar date (YYYY-MM-DD) or an instant, on the local clock. */
@@ -20,7 +18,7 @@ export interface Format {
  * making an Intl formatter per table cell would dominate the time for 2,000 log entries.
  */
 export function makeFormat(language: Language): Format {
-  const locale = LOCALES[language];
+  const { locale } = LANGUAGE_TABLE[language];
   const dateFormat = (options: Intl.DateTimeFormatOptions) => {
     // A bare calendar date is read as UTC midnight, so it must be written in UTC too.
     const plain = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' });

@@ -9,7 +9,7 @@ import { offeredFields, type PracticeConfig } from '../../../../shared/practice/
 import { ACTIVITY_KINDS } from '../../../../shared/practice/entry';
 import type { PracticeDimension } from '../../../../shared/practice/totals';
 import type { Language } from '../../../../shared/settings/settings';
-import { LOCALES } from '../../i18n';
+import { formatFor } from '../../ui/format';
 
 const isDefaultField = (id: string): id is (typeof DEFAULT_FIELDS_OF_PRACTICE)[number] =>
   (DEFAULT_FIELDS_OF_PRACTICE as readonly string[]).includes(id);
@@ -61,8 +61,5 @@ export function dimensionOptions(
 
 /** Minutes as hours for people: 90 → "1,5 jam" / "1.5 h". */
 export function formatHours(minutes: number, language: Language, t: TFunction): string {
-  const hours = new Intl.NumberFormat(LOCALES[language], { maximumFractionDigits: 2 }).format(
-    minutes / 60,
-  );
-  return t('practice.hours', { hours });
+  return formatFor(language, t).hours(minutes);
 }

@@ -64,5 +64,6 @@ export default {
     'date-format': 'a date is written YYYY-MM-DD, for example 2026-03-31',
     'version-format': 'a version is written like 1.0 or 1.0.2',
     'language-code': 'a language code such as id or en',
+    'checksum-format': 'a SHA-256 checksum: 64 characters 0–9 and a–f',
   },
 } satisfies Messages<'fileProblems'>;

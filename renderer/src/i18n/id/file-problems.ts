@@ -63,5 +63,6 @@ export default {
     'date-format': 'tanggal ditulis TTTT-BB-HH, misalnya 2026-03-31',
     'version-format': 'versi ditulis seperti 1.0 atau 1.0.2',
     'language-code': 'tulis kode bahasa, misalnya id atau en',
+    'checksum-format': 'checksum SHA-256: 64 karakter 0–9 dan a–f',
   },
 };
