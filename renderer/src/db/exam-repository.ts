@@ -50,7 +50,7 @@ export const listDrillSessions = (db: KompetenDatabase): Promise<DrillSession[]>
  * same transaction; a session is never replaced by an older copy with fewer answers (two saves
  * may finish out of order).
  */
-export async function savePracticeAnswer(
+export async function saveDrillAnswer(
   db: KompetenDatabase,
   session: DrillSession,
   answer: { bankId: string; itemId: string; correct: boolean },

@@ -13,7 +13,7 @@ import {
   listDrillSessions,
   loadReviewCards,
   saveAttempt,
-  savePracticeAnswer,
+  saveDrillAnswer,
 } from '../../../renderer/src/db/exam-repository';
 import { loadSettings } from '../../../renderer/src/db/settings-repository';
 import { bankKeyOf, newAttempt } from '../../../shared/exam/attempt';
@@ -101,7 +101,7 @@ describe('practice history', () => {
   const second = recordAnswer(first, { itemId: 'bos-008', choice: 'B', correct: true }, later(1));
 
   it('keeps each answer with its review card, and each bank its own cards', async () => {
-    await savePracticeAnswer(
+    await saveDrillAnswer(
       db,
       first,
       { bankId: lembaga.id, itemId: 'bos-007', correct: false },
@@ -109,7 +109,7 @@ describe('practice history', () => {
     );
     // The default bank has an item with the same id; its schedule is separate.
     const other = { bankId: 'kompeten-default-id-soal', itemId: 'bos-007', correct: true };
-    await savePracticeAnswer(db, { ...first, id: 'sesi-2', bankKey: 'x@1' }, other, NOW);
+    await saveDrillAnswer(db, { ...first, id: 'sesi-2', bankKey: 'x@1' }, other, NOW);
 
     expect(await loadReviewCards(db, lembaga.id)).toEqual(
       new Map([
@@ -128,10 +128,10 @@ describe('practice history', () => {
 
   it('moves a card on from where it stood, and never puts an older copy of a session back', async () => {
     const ref = { bankId: lembaga.id, itemId: 'bos-007' };
-    await savePracticeAnswer(db, first, { ...ref, correct: false }, NOW);
-    await savePracticeAnswer(db, second, { ...ref, itemId: 'bos-008', correct: true }, later(1));
+    await saveDrillAnswer(db, first, { ...ref, correct: false }, NOW);
+    await saveDrillAnswer(db, second, { ...ref, itemId: 'bos-008', correct: true }, later(1));
     // A late save of the first answer lands after the second.
-    await savePracticeAnswer(db, first, { ...ref, correct: true }, later(2));
+    await saveDrillAnswer(db, first, { ...ref, correct: true }, later(2));
     expect((await listDrillSessions(db))[0]?.answers).toEqual(second.answers);
     const card = (await loadReviewCards(db, lembaga.id)).get('bos-007');
     expect(card?.reps).toBe(2);

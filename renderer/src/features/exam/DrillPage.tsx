@@ -18,7 +18,7 @@ import { DOMAINS, type DomainId } from '../../../../shared/framework/pack';
 import { criterionRef } from '../../../../shared/assessment/assessment';
 import { useDb } from '../../db/context';
 import { useActivePack } from '../../queries/packs';
-import { loadReviewCards, savePracticeAnswer } from '../../db/exam-repository';
+import { loadReviewCards, saveDrillAnswer } from '../../db/exam-repository';
 import { errorMessage } from '../../ui/error-message';
 import { Loading } from '../../ui/Loading';
 import { useDocumentTitle } from '../../ui/use-document-title';
@@ -214,7 +214,7 @@ function Session(props: { loaded: LoadedBank; initial: DrillSession; onDone(): v
       const next = recordAnswer(session, { itemId: item.id, choice: option, correct: right }, now);
       setSession(next);
       const answer = { bankId: loaded.bank.id, itemId: item.id, correct: right };
-      await savePracticeAnswer(db, next, answer, now);
+      await saveDrillAnswer(db, next, answer, now);
       setFailure(null);
     } catch (error) {
       setFailure(errorMessage(error));

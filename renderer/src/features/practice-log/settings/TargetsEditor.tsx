@@ -28,7 +28,6 @@ export function TargetsEditor({ config }: { config: PracticeConfig }) {
   const db = useDb();
   const { t } = useTranslation();
   const uid = useId();
-  // Stored hours are shown the way they are typed: a decimal comma in Indonesian, no grouping.
   const format = useFormat();
   const [saved, setSaved] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
@@ -39,6 +38,7 @@ export function TargetsEditor({ config }: { config: PracticeConfig }) {
     PracticeTargets
   >({
     resolver: zodResolver(practiceTargetsSchema),
+    // Stored hours are shown the way they are typed: a decimal comma in Indonesian, no grouping.
     defaultValues: {
       totalHours: format.typedNumber(config.targets.totalHours),
       minimums: config.targets.minimums.map((m) => ({ ...m, hours: format.typedNumber(m.hours) })),
