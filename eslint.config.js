@@ -52,6 +52,18 @@ const boundaries = [
     from: FEATURES_DIR,
     message: 'ui/, db/, platform/ and queries/ are below the features and import none of them.',
   },
+  {
+    target: [
+      FEATURES_DIR,
+      'renderer/src/ui',
+      'renderer/src/db',
+      'renderer/src/platform',
+      'renderer/src/queries',
+    ],
+    from: 'renderer/src/app',
+    message:
+      'app/ puts the features together and sits above them; what a page needs lives below (ui/ …).',
+  },
   // One database and one bridge are made at start-up and handed down through React context, so
   // a component test gives a screen its own (useDb(), useBridge()) instead of replacing modules.
   {

@@ -1,7 +1,8 @@
-import { useEffect, useRef } from 'react';
-import { useLocation, useNavigate, type Location } from 'react-router';
+import { useEffect } from 'react';
+import { useNavigate } from 'react-router';
 import { commandOfKey, type AppCommand } from '../../../shared/ipc/app-commands';
 import { useBridge } from '../platform/context';
+import type { CommandState } from '../ui/app-command';
 import { PAGES } from '../ui/paths';
 
 /** Where each command is carried out. `find` stays on the page when it has a search field. */
@@ -14,18 +15,7 @@ const COMMAND_PAGES: Record<AppCommand, string> = {
 };
 
 /** The page's search field, marked with `data-find`. */
-export const FIND_TARGET = '[data-find]';
-
-interface CommandState {
-  command: AppCommand;
-}
-
-const commandIn = (location: Location): AppCommand | null => {
-  const state: unknown = location.state;
-  return typeof state === 'object' && state !== null && 'command' in state
-    ? (state as CommandState).command
-    : null;
-};
+const FIND_TARGET = '[data-find]';
 
 const isMac = () => /Mac|iPhone|iPad/.test(navigator.platform);
 
@@ -61,32 +51,4 @@ export function useAppCommands(): void {
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, [navigate, bridge]);
-}
-
-/** Runs `handle` when `command` arrives at the calling page, then clears it from history. */
-export function useAppCommand(command: AppCommand, handle: () => void): void {
-  const location = useLocation();
-  const navigate = useNavigate();
-  const latest = useRef(handle);
-  useEffect(() => {
-    latest.current = handle;
-  });
-  const pending = commandIn(location) === command;
-  useEffect(() => {
-    if (!pending) return;
-    void navigate(
-      { pathname: location.pathname, search: location.search },
-      {
-        replace: true,
-        state: null,
-      },
-    );
-    latest.current();
-  }, [pending, location.key, location.pathname, location.search, navigate]);
-}
-
-/** The same as a component, for pages whose target (a form, a field) appears once data loaded. */
-export function WhenCommand({ command, run }: { command: AppCommand; run(): void }): null {
-  useAppCommand(command, run);
-  return null;
 }

@@ -50,14 +50,6 @@ const dateTimeFormat = memo(
     new Intl.DateTimeFormat(LOCALES[language], { dateStyle: 'long', timeStyle: 'short' }),
 );
 
-/**
- * The same as `formatFor(language, t).dateTime(iso)`, for code that has a language but no hook
- * (sign-off details, the supervisor's review) until it moves to `useFormat()`.
- */
-export function formatDateTime(iso: string, language: Language): string {
-  return dateTimeFormat(language).format(new Date(iso));
-}
-
 /** Every formatter for one UI language; `t` gives the words around a number ("jam"). */
 export function formatFor(language: Language, t: TFunction): Format {
   const locale = LOCALES[language];
@@ -109,7 +101,7 @@ export function formatFor(language: Language, t: TFunction): Format {
       }
       return bytesFormat(unit).format(value);
     },
-    dateTime: (iso) => formatDateTime(iso, language),
+    dateTime: (iso) => dateTimeFormat(language).format(new Date(iso)),
     shortDate: (iso) => shortDateFormat.format(new Date(iso)),
     day: (isoDate, options) =>
       isIsoDate(isoDate)

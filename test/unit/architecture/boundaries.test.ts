@@ -48,6 +48,11 @@ describe('the boundaries between the parts of the app', { timeout: 30_000 }, () 
       "import { ExamPage } from '../features/exam';",
     ],
     [
+      'a feature importing app/, which sits above it',
+      'renderer/src/features/home/HomePage.tsx',
+      "import { useAppCommands } from '../../app/app-commands';",
+    ],
+    [
       'a screen taking the database singleton',
       'renderer/src/features/home/HomePage.tsx',
       "import { db } from '../../db';",
@@ -81,6 +86,11 @@ describe('the boundaries between the parts of the app', { timeout: 30_000 }, () 
       'a screen using the database hook',
       'renderer/src/features/home/HomePage.tsx',
       "import { useDb } from '../../db/context';",
+    ],
+    [
+      'a page taking its commands from ui/',
+      'renderer/src/features/home/HomePage.tsx',
+      "import { WhenCommand } from '../../ui/app-command';",
     ],
     ['main.tsx making the database', 'renderer/src/main.tsx', "import { db } from './db';"],
   ])('allows %s', async (_, file, line) => {

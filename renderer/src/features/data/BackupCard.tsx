@@ -1,6 +1,6 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useAppCommand } from '../../app/app-commands';
+import { useAppCommand } from '../../ui/app-command';
 import { useDb } from '../../db/context';
 import { useBridge } from '../../platform/context';
 import { errorMessage } from '../../ui/error-message';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { meetsVatm, type Evidence } from '../../../../shared/assessment/assessment';
-import { WhenCommand } from '../../app/app-commands';
+import { WhenCommand } from '../../ui/app-command';
 import { useDb } from '../../db/context';
 import { setEvidenceLink } from '../../db/evidence-repository';
 import { useFormat } from '../../ui/format';

@@ -8,7 +8,7 @@ import {
 } from '../../../../shared/framework/filter';
 import type { FrameworkPack } from '../../../../shared/framework/pack';
 import { facetValueLabel } from './labels';
-import { WhenCommand } from '../../app/app-commands';
+import { WhenCommand } from '../../ui/app-command';
 
 interface Props {
   pack: FrameworkPack;

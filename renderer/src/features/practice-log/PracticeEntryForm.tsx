@@ -21,13 +21,14 @@ import {
   practiceInputOf,
   updatePracticeEntry,
 } from '../../db/practice-repository';
-import { currentLanguage } from '../../i18n';
+import { useFormat } from '../../ui/format';
 import { errorMessage } from '../../ui/error-message';
 import { Field } from '../../ui/Field';
 import { fieldErrors } from '../../ui/field-errors';
 import { Modal } from '../../ui/Modal';
 import { IdentityWarning } from '../confidentiality';
-import { dimensionOptions, signoffDetail, valueLabel } from '../signoff';
+import { signoffDetail } from '../signoff';
+import { dimensionOptions, valueLabel } from '../../ui/practice-labels';
 import { CriteriaPicker } from './CriteriaPicker';
 import { clearEntryDraft, draftGeneration, loadEntryDraft, saveEntryDraft } from './entry-draft';
 
@@ -62,7 +63,8 @@ export function PracticeEntryForm(props: Props) {
 
 function EntryFormBody({ existing, config, supervisors, onClose }: Props) {
   const db = useDb();
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const format = useFormat();
   const uid = useId();
   const idOf = (name: string) => `${uid}-${name}`;
   const today = localIsoDate(new Date());
@@ -184,7 +186,7 @@ function EntryFormBody({ existing, config, supervisors, onClose }: Props) {
       )}
       {existing && state === 'returned' && (
         <p className="notice" role="note">
-          {signoffDetail(t, currentLanguage(i18n), existing, state)}
+          {signoffDetail(t, format, existing, state)}
         </p>
       )}
       <div className="form-row">

@@ -10,7 +10,7 @@ import {
 import { PRACTICE_DIMENSIONS } from '../../../../shared/practice/totals';
 import { SIGNOFF_STATES, type SignoffState } from '../../../../shared/signoff/state';
 import type { SupervisorRow } from '../../db/database';
-import { dimensionOptions } from '../signoff';
+import { dimensionOptions } from '../../ui/practice-labels';
 
 interface Props {
   query: PracticeQuery;

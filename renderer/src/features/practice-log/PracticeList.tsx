@@ -4,9 +4,9 @@ import { useTranslation } from 'react-i18next';
 import type { PracticeConfig } from '../../../../shared/practice/config';
 import type { PracticeWarning } from '../../../../shared/practice/entry';
 import type { IndexedEntry, LoggedEntry } from '../../../../shared/practice/filter';
-import { currentLanguage } from '../../i18n';
 import { useFormat } from '../../ui/format';
-import { SignoffBadge, signoffDetail, valueLabel } from '../signoff';
+import { SignoffBadge, signoffDetail } from '../signoff';
+import { valueLabel } from '../../ui/practice-labels';
 
 /** Rows have one fixed height, so 20,000 entries scroll without measuring any of them. */
 const ROW_HEIGHT = 96;
@@ -73,15 +73,14 @@ function PracticeRow({
   onSelect,
   onEdit,
 }: Props & { row: IndexedEntry; position: number; top: number }) {
-  const { t, i18n } = useTranslation();
-  const language = currentLanguage(i18n);
+  const { t } = useTranslation();
   const format = useFormat();
   const { entry, state } = row;
   const headingId = `entry-${entry.id}`;
   const when = entry.startTime ? `${entry.startTime}–${entry.endTime}` : '';
   const problems = warnings.get(entry.id) ?? [];
   const supervisor = supervisorNames.get(entry.supervisorId);
-  const detail = signoffDetail(t, language, entry, state);
+  const detail = signoffDetail(t, format, entry, state);
   return (
     <li
       className="practice-row"

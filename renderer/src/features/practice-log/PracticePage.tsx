@@ -23,7 +23,7 @@ import { useFormat } from '../../ui/format';
 import { useBridge } from '../../platform/context';
 import { openUserFile, type PickedFile } from '../../platform/open-user-file';
 import { WhenFileOpened } from '../../platform/opened-files';
-import { WhenCommand } from '../../app/app-commands';
+import { WhenCommand } from '../../ui/app-command';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { errorMessage } from '../../ui/error-message';
 import { FileProblemMessage } from '../../ui/FileProblemMessage';
@@ -31,16 +31,16 @@ import { Loading } from '../../ui/Loading';
 import { useDocumentTitle } from '../../ui/use-document-title';
 import { useActivePack } from '../../queries/packs';
 import {
-  fieldLabel,
   importResponse,
   InPersonDialog,
-  PracticeNav,
   RequestDialog,
   ResponseResult,
-  usePracticeEntries,
   useSupervisors,
   type ResponseImportResult,
 } from '../signoff';
+import { fieldLabel } from '../../ui/practice-labels';
+import { PracticeNav } from '../../ui/PracticeNav';
+import { usePracticeEntries } from '../../queries/practice-entries';
 import { CsvImportDialog } from './CsvImportDialog';
 import { csvVocabulary } from './csv-vocabulary';
 import { PracticeEntryForm } from './PracticeEntryForm';

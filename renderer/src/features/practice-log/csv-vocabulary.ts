@@ -3,7 +3,7 @@ import type { PracticeConfig } from '../../../../shared/practice/config';
 import type { CsvChoiceColumn, CsvVocabulary } from '../../../../shared/practice/csv';
 import { LANGUAGES, type Language } from '../../../../shared/settings/settings';
 import type { SupervisorRow } from '../../db/database';
-import { dimensionOptions } from '../signoff';
+import { dimensionOptions } from '../../ui/practice-labels';
 
 /**
  * Words a spreadsheet may use for each choice: the current language's label first (written on

@@ -4,11 +4,10 @@ import type { LoggedEntry } from '../../../../shared/practice/filter';
 import { useDb } from '../../db/context';
 import type { SupervisorRow } from '../../db/database';
 import { signInPerson } from '../../db/practice-repository';
-import { currentLanguage } from '../../i18n';
 import { errorMessage } from '../../ui/error-message';
 import { Field } from '../../ui/Field';
 import { Modal } from '../../ui/Modal';
-import { formatHours } from './practice-labels';
+import { useFormat } from '../../ui/format';
 import { SignaturePad } from './SignaturePad';
 
 interface Props {
@@ -24,7 +23,8 @@ interface Props {
  */
 export function InPersonDialog({ entries, supervisors, onClose, onDone }: Props) {
   const db = useDb();
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const format = useFormat();
   const uid = useId();
   const [supervisorId, setSupervisorId] = useState('');
   const [name, setName] = useState('');
@@ -55,7 +55,7 @@ export function InPersonDialog({ entries, supervisors, onClose, onDone }: Props)
       <p>
         {t('practice.inPerson.summary', {
           count: entries.length,
-          hours: formatHours(minutes, currentLanguage(i18n), t),
+          hours: format.hours(minutes),
         })}
       </p>
       <p className="notice">{t('practice.inPerson.notVerified')}</p>

@@ -10,11 +10,11 @@ import { buildRequest } from '../../../../shared/signoff/request';
 import { useDb } from '../../db/context';
 import type { SupervisorRow } from '../../db/database';
 import { setSignoffs } from '../../db/practice-repository';
-import { currentLanguage } from '../../i18n';
 import { errorMessage } from '../../ui/error-message';
 import { Modal } from '../../ui/Modal';
 import { useProfile } from '../../queries/profile';
-import { fieldLabel, formatHours } from './practice-labels';
+import { useFormat } from '../../ui/format';
+import { fieldLabel } from '../../ui/practice-labels';
 import { saveJsonFile } from '../../platform/save-json-file';
 import { useBridge } from '../../platform/context';
 
@@ -30,7 +30,8 @@ interface Props {
 export function RequestDialog({ entries, supervisors, config, onClose, onDone }: Props) {
   const db = useDb();
   const bridge = useBridge();
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const format = useFormat();
   const profile = useProfile();
   const selectId = useId();
   const withKey = supervisors.filter((s) => s.publicKey);
@@ -83,7 +84,7 @@ export function RequestDialog({ entries, supervisors, config, onClose, onDone }:
       <p>
         {t('practice.request.summary', {
           count: entries.length,
-          hours: formatHours(minutes, currentLanguage(i18n), t),
+          hours: format.hours(minutes),
         })}
       </p>
       {profile !== undefined && !name && (

@@ -1,7 +1,6 @@
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import type { Language } from '../../../../shared/settings/settings';
-import { formatDateTime } from '../../ui/format';
+import type { Format } from '../../ui/format';
 import type { LoggedEntry } from '../../../../shared/practice/filter';
 import type { SignoffState } from '../../../../shared/signoff/state';
 import './signoff.css';
@@ -18,7 +17,7 @@ const TONE: Record<SignoffState, string> = {
 /** Who signed, returned or broke the sign-off, and the comment; blank when there is none. */
 export function signoffDetail(
   t: TFunction,
-  language: Language,
+  format: Format,
   entry: LoggedEntry,
   state: SignoffState,
 ): string {
@@ -27,7 +26,7 @@ export function signoffDetail(
   if (state === 'unsigned' || state === 'requested') return '';
   return t(`practice.signoff.detail.${state}`, {
     name: signoff.supervisorName,
-    date: formatDateTime(signoff.at, language),
+    date: format.dateTime(signoff.at),
     comment: 'comment' in signoff ? signoff.comment : '',
   });
 }

@@ -5,18 +5,16 @@ import type { FileProblem } from '../../../../shared/files/file-problem';
 import { DEFAULT_PRACTICE_CONFIG } from '../../../../shared/practice/config';
 import type { SignoffRequest } from '../../../../shared/signoff/files';
 import type { OwnKeyRow } from '../../db/database';
-import { currentLanguage, LOCALES } from '../../i18n';
 import { openUserFile, type PickedFile } from '../../platform/open-user-file';
 import { useOpenedFile } from '../../platform/opened-files';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { errorMessage } from '../../ui/error-message';
 import { FileProblemMessage } from '../../ui/FileProblemMessage';
-import { formatDateTime } from '../../ui/format';
-import { fieldLabel, formatHours } from '../signoff';
+import { useFormat } from '../../ui/format';
+import { fieldLabel } from '../../ui/practice-labels';
 import {
   approveUndecided,
   decisionsFromReview,
-  entryDateFormatter,
   meantForAnotherKey,
   requestFieldLabel,
   returnedWithoutComment,
@@ -131,15 +129,14 @@ interface OpenRequestProps {
 }
 
 function OpenRequest({ ownKey, request, onUnsaved }: OpenRequestProps) {
-  const { t, i18n } = useTranslation();
-  const language = currentLanguage(i18n);
+  const { t } = useTranslation();
+  const format = useFormat();
   const uid = useId();
   const heading = useRef<HTMLHeadingElement>(null);
   const [review, setReview] = useState<Review>(NO_REVIEW);
   const [attempted, setAttempted] = useState(false);
   const [signing, setSigning] = useState(false);
   const [signed, setSigned] = useState<{ approved: number; returned: number } | null>(null);
-  const formatDate = useMemo(() => entryDateFormatter(LOCALES[language]), [language]);
   // Once per field, not once per entry and render: the list can hold 2000 entries.
   const fieldNames = useMemo(
     () =>
@@ -208,7 +205,7 @@ function OpenRequest({ ownKey, request, onUnsaved }: OpenRequestProps) {
         )}
         <div className="facts__row">
           <dt>{t('supervisorMode.review.created')}</dt>
-          <dd>{formatDateTime(request.createdAt, language)}</dd>
+          <dd>{format.dateTime(request.createdAt)}</dd>
         </div>
         <div className="facts__row">
           <dt>{t('supervisorMode.review.meantFor')}</dt>
@@ -220,7 +217,7 @@ function OpenRequest({ ownKey, request, onUnsaved }: OpenRequestProps) {
         </div>
         <div className="facts__row">
           <dt>{t('supervisorMode.review.total')}</dt>
-          <dd>{formatHours(totalMinutes(request), language, t)}</dd>
+          <dd>{format.hours(totalMinutes(request))}</dd>
         </div>
       </dl>
       {otherKey && (
@@ -283,7 +280,6 @@ function OpenRequest({ ownKey, request, onUnsaved }: OpenRequestProps) {
             field={fieldNames.get(entry.field) ?? entry.field}
             value={reviewOf(review, entry.id)}
             missingComment={missingSet.has(entry.id)}
-            formatDate={formatDate}
             onChange={change}
           />
         ))}

@@ -3,9 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { DEFAULT_PRACTICE_CONFIG } from '../../../../shared/practice/config';
 import type { PracticeDimension } from '../../../../shared/practice/totals';
 import type { SignableEntry } from '../../../../shared/signoff/signable';
-import { currentLanguage } from '../../i18n';
 import { Field } from '../../ui/Field';
-import { formatHours, valueLabel } from '../signoff';
+import { useFormat } from '../../ui/format';
+import { valueLabel } from '../../ui/practice-labels';
 import { MAX_COMMENT_LENGTH, type EntryReview } from './review';
 
 /** The comment box of the entry at `index`, so the page can take the user to one that is missing. */
@@ -26,14 +26,14 @@ interface Props {
   value: EntryReview;
   /** Returned without a comment after the supervisor tried to sign. */
   missingComment: boolean;
-  formatDate(date: string): string;
   onChange(entryId: string, change: Partial<EntryReview>): void;
 }
 
 /** One requested entry as the supervisor reads it, with their decision and comment. */
 export const ReviewEntry = memo(function ReviewEntry(props: Props) {
-  const { entry, index, field, value, missingComment, formatDate, onChange } = props;
-  const { t, i18n } = useTranslation();
+  const { entry, index, field, value, missingComment, onChange } = props;
+  const { t } = useTranslation();
+  const format = useFormat();
   const number = index + 1;
   const prefix = `review-${index}`;
   const returned = value.decision === 'returned';
@@ -47,13 +47,16 @@ export const ReviewEntry = memo(function ReviewEntry(props: Props) {
       aria-labelledby={`${prefix}-title`}
     >
       <h3 id={`${prefix}-title`} className="review-entry__title">
-        {t('supervisorMode.entry.heading', { number, date: formatDate(entry.date) })}
+        {t('supervisorMode.entry.heading', {
+          number,
+          date: format.day(entry.date, { dateStyle: 'full' }),
+        })}
       </h3>
       <p className="review-entry__when">
         {entry.startTime
           ? `${entry.startTime}–${entry.endTime}`
           : t('supervisorMode.entry.durationOnly')}{' '}
-        · <strong>{formatHours(entry.minutes, currentLanguage(i18n), t)}</strong>
+        · <strong>{format.hours(entry.minutes)}</strong>
       </p>
       <dl className="review-entry__facts">
         <div>

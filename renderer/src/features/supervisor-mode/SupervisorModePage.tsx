@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Loading } from '../../ui/Loading';
 import { useDocumentTitle } from '../../ui/use-document-title';
 import { useWaitingFileName } from '../../platform/opened-files';
-import { PracticeNav } from '../signoff';
+import { PracticeNav } from '../../ui/PracticeNav';
 import { CreateKeyForm } from './CreateKeyForm';
 import { OwnKeyCard } from './OwnKeyCard';
 import { RequestReview } from './RequestReview';

@@ -1,5 +1,5 @@
 import { DEFAULT_FIELDS_OF_PRACTICE } from '../../../../shared/domain/fields-of-practice';
-import { isIsoDate, localIsoDate } from '../../../../shared/dates';
+import { localIsoDate } from '../../../../shared/dates';
 import {
   signoffRequestSchema,
   type Decision,
@@ -110,9 +110,3 @@ export const reviewableRequestSchema = (duplicateMessage: string) =>
       seen.add(id);
     });
   });
-
-/** Formats calendar dates for reading ("Senin, 02 November 2026"); unreadable ones stay as written. */
-export function entryDateFormatter(locale: string): (date: string) => string {
-  const format = new Intl.DateTimeFormat(locale, { dateStyle: 'full', timeZone: 'UTC' });
-  return (date) => (isIsoDate(date) ? format.format(new Date(`${date}T00:00:00Z`)) : date);
-}

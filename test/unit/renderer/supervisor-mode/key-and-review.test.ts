@@ -28,7 +28,6 @@ import {
 import {
   approveUndecided,
   decisionsFromReview,
-  entryDateFormatter,
   meantForAnotherKey,
   requestFieldLabel,
   responseBaseName,
@@ -161,12 +160,6 @@ describe('opening a request', () => {
     expect(responseBaseName(plain('e1'), new Date('2026-11-03T20:00:00Z'))).toBe(
       'Siti Rahmawati-2026-11-04',
     );
-  });
-
-  it('writes dates out for reading and leaves impossible ones as they are', () => {
-    const format = entryDateFormatter('id-ID');
-    expect(format('2026-11-02')).toBe('Senin, 02 November 2026');
-    expect(format('2026-13-45')).toBe('2026-13-45');
   });
 });
 

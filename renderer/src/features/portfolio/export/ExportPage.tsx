@@ -13,7 +13,7 @@ import {
   type PortfolioData,
   type PortfolioSection,
 } from '../../../../../shared/portfolio/data';
-import { WhenCommand } from '../../../app/app-commands';
+import { WhenCommand } from '../../../ui/app-command';
 import { useDb } from '../../../db/context';
 import { useSettings } from '../../../queries/settings';
 import { updateSettings } from '../../../db/settings-repository';

@@ -10,7 +10,7 @@ import { hiddenFieldsAfter } from '../../../../../shared/practice/field-usage';
 import { ConfirmDialog } from '../../../ui/ConfirmDialog';
 import { errorMessage } from '../../../ui/error-message';
 import { Modal } from '../../../ui/Modal';
-import { fieldLabel } from '../../signoff';
+import { fieldLabel } from '../../../ui/practice-labels';
 import { savePracticeConfig } from '../use-practice-config';
 import { LabelForm } from './LabelForm';
 import { useDb } from '../../../db/context';

@@ -17,7 +17,7 @@ import { useFormat } from '../../../ui/format';
 import { errorMessage } from '../../../ui/error-message';
 import { Field } from '../../../ui/Field';
 import { fieldErrors } from '../../../ui/field-errors';
-import { dimensionOptions } from '../../signoff';
+import { dimensionOptions } from '../../../ui/practice-labels';
 import { savePracticeConfig } from '../use-practice-config';
 import { CODES, decimalPoint, type ErrorCode, type TargetsForm } from './settings-form';
 import { ValueSelect } from './ValueSelect';

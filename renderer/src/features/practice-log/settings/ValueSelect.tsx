@@ -3,7 +3,7 @@ import { useController, useWatch, type Control } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { PracticeConfig } from '../../../../../shared/practice/config';
 import type { PracticeTargets } from '../../../../../shared/practice/totals';
-import { dimensionOptions, valueLabel } from '../../signoff';
+import { dimensionOptions, valueLabel } from '../../../ui/practice-labels';
 import type { TargetsForm } from './settings-form';
 
 type ValueSelectProps = Pick<

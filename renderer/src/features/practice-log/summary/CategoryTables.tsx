@@ -6,7 +6,7 @@ import {
   type PracticeTotals,
 } from '../../../../../shared/practice/totals';
 import { currentLanguage, LOCALES } from '../../../i18n';
-import { valueLabel } from '../../signoff';
+import { valueLabel } from '../../../ui/practice-labels';
 import { useFormat } from '../../../ui/format';
 
 /** Hours per category of every dimension (field, level, form, stage, activity), with shares. */

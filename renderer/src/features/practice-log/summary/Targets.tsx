@@ -10,7 +10,7 @@ import {
   type TargetProgress,
 } from '../../../../../shared/practice/totals';
 import { useFormat } from '../../../ui/format';
-import { valueLabel } from '../../signoff';
+import { valueLabel } from '../../../ui/practice-labels';
 
 /** The total target and each minimum, with how far the hours have come. */
 export function Targets({ totals, config }: { totals: PracticeTotals; config: PracticeConfig }) {

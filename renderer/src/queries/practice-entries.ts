@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useDb } from '../../db/context';
-import { listPracticeEntries } from '../../db/practice-repository';
+import { useDb } from '../db/context';
+import { listPracticeEntries } from '../db/practice-repository';
 
 /** Every practice entry, newest first; `undefined` while loading. */
 export function usePracticeEntries() {

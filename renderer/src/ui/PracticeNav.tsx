@@ -1,4 +1,4 @@
-import { PAGES } from '../../ui/paths';
+import { PAGES } from './paths';
 import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
 import './practice-nav.css';

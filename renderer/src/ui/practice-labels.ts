@@ -1,15 +1,13 @@
 import type { TFunction } from 'i18next';
-import { DEFAULT_FIELDS_OF_PRACTICE } from '../../../../shared/domain/fields-of-practice';
+import { DEFAULT_FIELDS_OF_PRACTICE } from '../../../shared/domain/fields-of-practice';
 import {
   HELPING_STAGES,
   PRACTICE_FORMS,
   PRACTICE_LEVELS,
-} from '../../../../shared/domain/vocabularies';
-import { offeredFields, type PracticeConfig } from '../../../../shared/practice/config';
-import { ACTIVITY_KINDS } from '../../../../shared/practice/entry';
-import type { PracticeDimension } from '../../../../shared/practice/totals';
-import type { Language } from '../../../../shared/settings/settings';
-import { formatFor } from '../../ui/format';
+} from '../../../shared/domain/vocabularies';
+import { offeredFields, type PracticeConfig } from '../../../shared/practice/config';
+import { ACTIVITY_KINDS } from '../../../shared/practice/entry';
+import type { PracticeDimension } from '../../../shared/practice/totals';
 
 const isDefaultField = (id: string): id is (typeof DEFAULT_FIELDS_OF_PRACTICE)[number] =>
   (DEFAULT_FIELDS_OF_PRACTICE as readonly string[]).includes(id);
@@ -57,9 +55,4 @@ export function dimensionOptions(
     activityKind: ACTIVITY_KINDS,
   }[dimension];
   return ids.map((id) => ({ id, label: valueLabel(t, dimension, id, config) }));
-}
-
-/** Minutes as hours for people: 90 → "1,5 jam" / "1.5 h". */
-export function formatHours(minutes: number, language: Language, t: TFunction): string {
-  return formatFor(language, t).hours(minutes);
 }
