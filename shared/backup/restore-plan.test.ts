@@ -122,6 +122,7 @@ describe('compareTables', () => {
       itemReviews: counts({ newerHere: 1, same: 2 }, 3, 3),
       questionBanks: counts({ same: 1 }, 1, 1),
       drillSessions: counts({ newerInFile: 1, same: 1 }, 2, 2),
+      knownKeys: counts({ same: 1 }, 1, 1),
     });
   });
 
@@ -199,6 +200,7 @@ describe('planMerge', () => {
       itemReviews: [],
       questionBanks: [],
       drillSessions: ['session-1'],
+      knownKeys: [],
     });
     expect(plan.puts.profile[0]).toBe(file.tables.profile[0]);
   });

@@ -14,9 +14,15 @@ import {
   portfolioBundleSchema,
   verificationCode,
   verifyBundle,
+  type BundleReport,
   type PortfolioBundle,
 } from './bundle';
 import type { PortfolioData } from './data';
+import { judgeBundle } from './verdict';
+
+/** The verdict of a verifier who typed the cover code and knows every key that signed. */
+const judged = (report: BundleReport) =>
+  judgeBundle(report, report.code, new Set(report.signers.map((s) => s.fingerprint))).kind;
 import {
   approveAll,
   makeTestSigner,
@@ -270,7 +276,15 @@ describe('verifying a bundle', () => {
         unsigned: 2,
       },
       problems: [],
-      signers: [{ name: 'Ani Suryani', fingerprint: ani.card.fingerprint, signatures: 2 }],
+      signers: [
+        {
+          name: 'Ani Suryani',
+          fingerprint: ani.card.fingerprint,
+          publicKey: ani.card.publicKey,
+          signatures: 2,
+          minutes: 300,
+        },
+      ],
       // Six entries of 2.5 hours; only the two approved and unchanged ones count as verified.
       log: {
         entries: 6,
@@ -279,9 +293,9 @@ describe('verifying a bundle', () => {
         first: '2026-11-02',
         last: '2026-11-07',
       },
-      verdict: 'verified',
     };
     expect(await verifyBundle(bundle)).toEqual(expected);
+    expect(judged(expected)).toBe('verified');
     expect(await verifyFile(JSON.stringify(bundle))).toEqual(expected);
     expect(await verifyFile(JSON.stringify(bundle, null, 2))).toEqual(expected);
   });
@@ -313,7 +327,8 @@ describe('verifying a bundle', () => {
     ];
     for (const change of changes) {
       const report = await verifyFile(await edited(bundle, change));
-      expect(report).toMatchObject({ codeMatches: false, verdict: 'problems' });
+      expect(report.codeMatches).toBe(false);
+      expect(judged(report)).toBe('problems');
       expect(report.code).not.toBe(bundle.verificationCode);
       expect(report.statedCode).toBe(bundle.verificationCode);
     }
@@ -382,7 +397,7 @@ describe('verifying a bundle', () => {
     for (const [forge, id, problem] of forgeries) {
       const report = await verifyFile(await edited(bundle, forge, { restamp: true }));
       expect(report.codeMatches).toBe(true);
-      expect(report.verdict).toBe('problems');
+      expect(judged(report)).toBe('problems');
       expect(report.counts.invalid).toBe(1);
       expect(report.problems).toEqual([expect.objectContaining({ id, problem })]);
     }
@@ -401,9 +416,9 @@ describe('verifying a bundle', () => {
       { restamp: true },
     );
     const report = await verifyFile(text);
+    expect(judged(report)).toBe('problems');
     expect(report).toMatchObject({
       codeMatches: true,
-      verdict: 'problems',
       counts: { valid: 1, invalid: 0, changedSinceSigning: 2, returned: 1, inPerson: 0 },
       problems: [
         {
@@ -428,7 +443,8 @@ describe('verifying a bundle', () => {
       { restamp: true },
     );
     const report = await verifyFile(text);
-    expect(report).toMatchObject({ codeMatches: true, verdict: 'problems' });
+    expect(report.codeMatches).toBe(true);
+    expect(judged(report)).toBe('problems');
     expect(report.problems.map((p) => [p.id, p.problem])).toEqual([
       ['e1', 'other-candidate'],
       ['e2', 'other-candidate'],
@@ -446,11 +462,24 @@ describe('verifying a bundle', () => {
       ...(await signed(many('b', 100), approveAll, budi)),
     ];
     const report = await verifyFile(JSON.stringify(await buildBundle(portfolioData(entries))));
-    expect(report).toMatchObject({ verdict: 'verified', counts: { valid: 250, invalid: 0 } });
+    expect(report).toMatchObject({ counts: { valid: 250, invalid: 0 } });
+    expect(judged(report)).toBe('verified');
     expect(report.signers).toEqual([
-      { name: 'Ani Suryani', fingerprint: ani.card.fingerprint, signatures: 150 },
-      { name: 'Budi Santoso', fingerprint: budi.card.fingerprint, signatures: 100 },
+      expect.objectContaining({
+        name: 'Ani Suryani',
+        fingerprint: ani.card.fingerprint,
+        signatures: 150,
+      }),
+      expect.objectContaining({
+        name: 'Budi Santoso',
+        fingerprint: budi.card.fingerprint,
+        signatures: 100,
+      }),
     ]);
+    // Each key's hours are the hours of the entries it approved.
+    const minutesOf = (prefix: string) =>
+      entries.filter((e) => e.id.startsWith(prefix)).reduce((sum, e) => sum + e.minutes, 0);
+    expect(report.signers.map((s) => s.minutes)).toEqual([minutesOf('a'), minutesOf('b')]);
   });
 });
 

@@ -185,10 +185,15 @@ export interface SignatureCounts {
 }
 
 export interface SignerSummary {
+  /** The name the signatures give; anyone can make a key under any name. */
   name: string;
   fingerprint: string;
+  /** The key itself, so an assessor who knows it can keep it for later checks. */
+  publicKey: string;
   /** Valid approvals with this key. */
   signatures: number;
+  /** The minutes of the entries those approvals cover. */
+  minutes: number;
 }
 
 export interface BundleReport {
@@ -206,8 +211,6 @@ export interface BundleReport {
   signers: SignerSummary[];
   /** The log as the PDF totals it, so an assessor can compare the printed numbers. */
   log: PracticeSummary;
-  /** `verified` only when the code matches and no signature is invalid or broken by an edit. */
-  verdict: 'verified' | 'problems';
 }
 
 export interface PracticeSummary {
@@ -319,9 +322,12 @@ export async function verifyBundle(bundle: VerifiableBundle): Promise<BundleRepo
           const signer = signers.get(signoff.fingerprint) ?? {
             name: signoff.supervisorName,
             fingerprint: signoff.fingerprint,
+            publicKey: signoff.publicKey,
             signatures: 0,
+            minutes: 0,
           };
           signer.signatures += 1;
+          signer.minutes += entry.minutes;
           signers.set(signoff.fingerprint, signer);
         }
         return;
@@ -361,9 +367,5 @@ export async function verifyBundle(bundle: VerifiableBundle): Promise<BundleRepo
     problems,
     signers: [...signers.values()],
     log,
-    verdict:
-      codeMatches && counts.invalid === 0 && counts.changedSinceSigning === 0
-        ? 'verified'
-        : 'problems',
   };
 }

@@ -261,6 +261,20 @@ export const TABLES = {
     schema: drillSessionSchema,
     stamp: (row) => row.updatedAt,
   }),
+  // Keys an assessor has compared with the supervisors' key cards: a portfolio signed only with
+  // these can show as verified (shared/portfolio/verdict.ts).
+  knownKeys: table({
+    since: 9,
+    primaryKey: 'fingerprint',
+    userData: true,
+    schema: z.strictObject({
+      fingerprint: z.string().min(1).max(60),
+      publicKey: publicIdentitySchema.shape.publicKey,
+      name: text(200),
+      markedAt: isoTime,
+    }),
+    stamp: (row) => row.markedAt,
+  }),
 };
 
 /** Evidence files' bytes, apart so that listing evidence never loads them; not user data on their own. */

@@ -411,6 +411,14 @@ export async function makeTestSnapshot({
         finishedAt: at(950),
       },
     ],
+    knownKeys: [
+      {
+        fingerprint: signer.card.fingerprint,
+        publicKey: signer.card.publicKey,
+        name: signer.card.name,
+        markedAt: at(990),
+      },
+    ],
   };
   return { tables, files };
 }

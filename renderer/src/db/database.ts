@@ -25,6 +25,8 @@ export type PracticeEntryRow = Row<'practiceEntries'>;
 export type SupervisorRow = Row<'supervisors'>;
 /** Supervisor mode: this user's own signing key; the private half only ever stored sealed. */
 export type OwnKeyRow = Row<'ownKey'>;
+/** A supervisor's key an assessor has checked against the supervisor's key card. */
+export type KnownKeyRow = Row<'knownKeys'>;
 
 /** An evidence file's bytes, stored apart so that listing evidence never loads them. */
 export interface EvidenceFileRow {

@@ -481,6 +481,14 @@ const drillSessionRow = (id: fc.Arbitrary<string>): fc.Arbitrary<Row<'drillSessi
       ...(answered >= itemIds.length ? { finishedAt: session.updatedAt } : {}),
     }));
 
+const knownKeyRow = (id: fc.Arbitrary<string>): fc.Arbitrary<Row<'knownKeys'>> =>
+  fc.record({
+    fingerprint: id.filter((s) => codePoints(s) <= 60),
+    publicKey: base64,
+    name: text(200),
+    markedAt: isoTime,
+  });
+
 function rows<T extends keyof BackupTables>(name: T, row: fc.Arbitrary<Row<T>>, maxLength = 3) {
   const key = TABLES[name].key as (row: Row<T>) => string;
   return fc.uniqueArray(row, { selector: key, maxLength });
@@ -513,6 +521,7 @@ function snapshotOf(
       itemReviews: rows('itemReviews', itemReviewRow(ids.packId, ids.id)),
       questionBanks: rows('questionBanks', questionBankRow(ids.packId), 2),
       drillSessions: rows('drillSessions', drillSessionRow(ids.id)),
+      knownKeys: rows('knownKeys', knownKeyRow(ids.id)),
     })
     .map(({ evidence, ...tables }): BackupSnapshot => ({
       tables: { ...tables, evidence: evidence.map((e) => e.row) },

@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   KompetenDatabase,
   type EvidenceFileRow,
+  type KnownKeyRow,
   type OwnKeyRow,
   type PackRow,
   type PracticeEntryRow,
@@ -25,6 +26,7 @@ import { listPracticeEntries } from '../../../renderer/src/db/practice-repositor
 import { loadProfile } from '../../../renderer/src/db/profile-repository';
 import { loadSettings } from '../../../renderer/src/db/settings-repository';
 import { listSupervisors, loadOwnKey } from '../../../renderer/src/db/supervisor-repository';
+import { listKnownKeys } from '../../../renderer/src/db/known-key-repository';
 import {
   listAttempts,
   listDrillSessions,
@@ -377,6 +379,17 @@ const readChecks: Record<
     const listed = await listDrillSessions(db);
     expect(listed).toEqual([...stored].sort((a, b) => b.startedAt.localeCompare(a.startedAt)));
     for (const session of listed) expect(drillSessionSchema.parse(session)).toEqual(session);
+  },
+
+  async knownKeys(db, rows) {
+    const stored = rowsOf<KnownKeyRow>(rows, 'knownKeys');
+    expect(await listKnownKeys(db)).toEqual(
+      [...stored].sort((a, b) => a.name.localeCompare(b.name, 'id')),
+    );
+    // A key is known by its fingerprint, so the two must still belong together.
+    for (const key of stored) {
+      expect(await publicKeyFingerprint(key.publicKey)).toBe(key.fingerprint);
+    }
   },
 };
 

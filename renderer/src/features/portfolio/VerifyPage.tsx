@@ -1,4 +1,5 @@
-import { useId, useState } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FILE_KINDS } from '../../../../shared/files/file-kinds';
 import type { FileProblem } from '../../../../shared/files/file-problem';
@@ -7,6 +8,8 @@ import {
   verifyBundle,
   type BundleReport,
 } from '../../../../shared/portfolio/bundle';
+import { useDb } from '../../db/context';
+import { listKnownKeys } from '../../db/known-key-repository';
 import { useBridge } from '../../platform/context';
 import { openUserFile, type PickedFile } from '../../platform/open-user-file';
 import { useOpenedFile } from '../../platform/opened-files';
@@ -33,7 +36,13 @@ const letPagePaint = () => new Promise((resolve) => setTimeout(resolve, 50));
 /** For assessors: checks a portfolio's data file against the PDF's code and its signatures. */
 export function VerifyPage() {
   const bridge = useBridge();
+  const db = useDb();
   const { t } = useTranslation();
+  const knownKeys = useLiveQuery(() => listKnownKeys(db), [db]);
+  const known = useMemo(
+    () => new Map((knownKeys ?? []).map((key) => [key.fingerprint, key])),
+    [knownKeys],
+  );
   useDocumentTitle(t('portfolioVerify.title'));
   const uid = useId();
   const [view, setView] = useState<View>({ kind: 'idle' });
@@ -127,7 +136,12 @@ export function VerifyPage() {
         </div>
       )}
       {view.kind === 'report' && (
-        <BundleReportView name={view.name} report={view.report} typedCode={typedCode} />
+        <BundleReportView
+          name={view.name}
+          report={view.report}
+          typedCode={typedCode}
+          known={known}
+        />
       )}
     </section>
   );

@@ -20,6 +20,7 @@ export default {
     itemReviews: 'Practice review schedule',
     questionBanks: 'Imported question banks',
     drillSessions: 'Short practice sessions',
+    knownKeys: 'Known supervisor keys',
     files: 'Evidence files',
   },
   reasons: {

@@ -5,7 +5,7 @@ export default {
   lead: 'Every PDF portfolio from Kompeten comes with a .kompeten-portofolio data file. Open that file here to check that its data is intact and that the supervisors’ signatures in it are valid, then compare the code shown with the verification code printed on the PDF cover.',
   pdfCode: 'Code on the PDF cover',
   pdfCodeHint:
-    'Optional. Type the verification code from the PDF cover to have it compared for you, e.g. K7QM-2D9F-8XWA-3PNC-5RTE. Upper or lower case, dashes and spaces make no difference.',
+    'Needed for a full verification: type the verification code printed on the PDF cover, e.g. K7QM-2D9F-8XWA-3PNC-5RTE. Case, dashes and spaces do not matter.',
   pdfCodeMalformed: 'A verification code has 20 letters and digits. Please check what you typed.',
   open: 'Open a portfolio data file',
   checking:
@@ -18,10 +18,16 @@ export default {
   code: 'Data verification code',
   verdict: {
     good: 'Portfolio verified',
-    goodWithPdf:
-      'The data matches the code on the PDF cover and no digital signature has a problem.',
-    goodComparePdf:
-      'The data is unchanged since it was exported and no digital signature has a problem. Make sure the code above is the one on the PDF cover.',
+    goodBody:
+      'The data matches the code on the PDF cover, no digital signature has a problem, and every signing key is known to this verifier.',
+    needsCode: 'Not finished: type the code from the PDF cover',
+    needsCodeBody:
+      'The data is unchanged since it was exported and its signatures are valid. But a data file can be made again with a new code, so only the code printed on the PDF cover proves that this data belongs to that PDF. Type it in the "Code on the PDF cover" box.',
+    unknownKeys: 'Signatures are valid for the keys inside this file',
+    unknownKeysBody_one:
+      'The data matches the code on the PDF cover, but {{count}} signing key is not known to this verifier. Anyone can make a key under any supervisor’s name: compare the key’s fingerprint below with the supervisor’s public key card, then choose "Mark as known".',
+    unknownKeysBody_other:
+      'The data matches the code on the PDF cover, but {{count}} signing keys are not known to this verifier. Anyone can make a key under any supervisor’s name: compare each key’s fingerprint below with the supervisor’s public key card, then choose "Mark as known".',
     bad: 'The portfolio did not pass verification',
     dataChanged: 'The data in the file was changed after it was exported.',
     pdfDiffers: 'The data in the file does not match the code on the PDF cover.',
@@ -66,8 +72,19 @@ export default {
     title: 'Signers',
     intro:
       'A valid signature proves that the entry was approved with the key below. Make sure the key’s fingerprint really belongs to the supervisor named, for example from their public key card or by asking them.',
-    count_one: '{{count}} valid signature',
-    count_other: '{{count}} valid signatures',
+    count_one: '{{count}} valid signature · {{hours}}',
+    count_other: '{{count}} valid signatures · {{hours}}',
+    known: 'Known',
+    knownAs: 'Known as “{{name}}”',
+    unknown: 'Not known',
+    markKnown: 'Mark as known',
+    markKnownLabel: 'Mark the key of {{name}} ({{fingerprint}}) as known',
+    forget: 'Forget this key',
+    forgetLabel: 'Forget the key of {{name}} ({{fingerprint}})',
+    marked: 'The key of {{name}} is marked as known and will be remembered for later checks.',
+    forgotten: 'The key of {{name}} is no longer known.',
+    undo: 'Undo',
+    saveFailed: 'The list of known keys could not be saved: {{reason}}',
   },
   problems: {
     title: 'Entries with problems',

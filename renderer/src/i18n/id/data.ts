@@ -19,6 +19,7 @@ export default {
     itemReviews: 'Jadwal pengulangan soal latihan',
     questionBanks: 'Bank soal yang diimpor',
     drillSessions: 'Sesi latihan singkat',
+    knownKeys: 'Kunci supervisor yang dikenal',
     files: 'Berkas bukti',
   },
   reasons: {

@@ -3,7 +3,7 @@ export default {
   lead: 'Setiap portofolio PDF dari Kompeten disertai berkas data .kompeten-portofolio. Buka berkas itu di sini untuk memeriksa apakah datanya utuh dan apakah tanda tangan supervisor di dalamnya sah, lalu bandingkan kode yang tampil dengan kode verifikasi yang tercetak di sampul PDF.',
   pdfCode: 'Kode di sampul PDF',
   pdfCodeHint:
-    'Opsional. Ketik kode verifikasi dari sampul PDF agar dibandingkan otomatis, mis. K7QM-2D9F-8XWA-3PNC-5RTE. Huruf besar atau kecil, tanda hubung, dan spasi tidak berpengaruh.',
+    'Wajib untuk verifikasi penuh: ketik kode verifikasi yang tercetak di sampul PDF, mis. K7QM-2D9F-8XWA-3PNC-5RTE. Huruf besar atau kecil, tanda hubung, dan spasi tidak berpengaruh.',
   pdfCodeMalformed:
     'Kode verifikasi terdiri dari 20 huruf dan angka. Periksa kembali ketikan Anda.',
   open: 'Buka berkas data portofolio',
@@ -17,10 +17,14 @@ export default {
   code: 'Kode verifikasi data',
   verdict: {
     good: 'Portofolio terverifikasi',
-    goodWithPdf:
-      'Data cocok dengan kode di sampul PDF dan tidak ada tanda tangan digital yang bermasalah.',
-    goodComparePdf:
-      'Data utuh sejak diekspor dan tidak ada tanda tangan digital yang bermasalah. Pastikan kode di atas sama dengan kode di sampul PDF.',
+    goodBody:
+      'Data cocok dengan kode di sampul PDF, tidak ada tanda tangan digital yang bermasalah, dan setiap kunci penanda tangan sudah dikenal oleh pemeriksa ini.',
+    needsCode: 'Verifikasi belum selesai: ketik kode dari sampul PDF',
+    needsCodeBody:
+      'Data utuh sejak diekspor dan tanda tangan di dalamnya sah. Namun berkas data dapat dibuat ulang beserta kodenya, jadi hanya kode yang tercetak di sampul PDF yang membuktikan bahwa data ini milik PDF tersebut. Ketik kode itu di kolom "Kode di sampul PDF".',
+    unknownKeys: 'Tanda tangan sah untuk kunci di dalam berkas ini',
+    unknownKeysBody_other:
+      'Data cocok dengan kode di sampul PDF, tetapi {{count}} kunci penanda tangan belum dikenal oleh pemeriksa ini. Siapa pun dapat membuat kunci atas nama supervisor mana pun: cocokkan sidik jari setiap kunci di bawah dengan kartu kunci publik supervisornya, lalu pilih "Tandai dikenal".',
     bad: 'Portofolio tidak lolos verifikasi',
     dataChanged: 'Data dalam berkas telah diubah setelah diekspor.',
     pdfDiffers: 'Data dalam berkas tidak cocok dengan kode di sampul PDF.',
@@ -62,7 +66,18 @@ export default {
     title: 'Penanda tangan',
     intro:
       'Tanda tangan yang sah membuktikan bahwa entri disetujui dengan kunci berikut. Pastikan sidik jari kunci itu memang milik supervisor yang disebut, misalnya dengan kartu kunci publiknya atau dengan menanyakannya langsung.',
-    count_other: '{{count}} tanda tangan sah',
+    count_other: '{{count}} tanda tangan sah · {{hours}}',
+    known: 'Dikenal',
+    knownAs: 'Dikenal sebagai “{{name}}”',
+    unknown: 'Belum dikenal',
+    markKnown: 'Tandai dikenal',
+    markKnownLabel: 'Tandai kunci {{name}} ({{fingerprint}}) dikenal',
+    forget: 'Lupakan kunci ini',
+    forgetLabel: 'Lupakan kunci {{name}} ({{fingerprint}})',
+    marked: 'Kunci {{name}} ditandai dikenal dan akan diingat untuk pemeriksaan berikutnya.',
+    forgotten: 'Kunci {{name}} tidak lagi dikenal.',
+    undo: 'Urungkan',
+    saveFailed: 'Daftar kunci yang dikenal tidak dapat disimpan: {{reason}}',
   },
   problems: {
     title: 'Entri bermasalah',

@@ -1,8 +1,15 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BundleReport, SignatureCounts } from '../../../../../shared/portfolio/bundle';
+import {
+  judgeBundle,
+  pdfCodeStatus,
+  type Verdict,
+  type VerdictProblem,
+} from '../../../../../shared/portfolio/verdict';
+import type { KnownKeyRow } from '../../../db/database';
 import { useFormat } from '../../../ui/format';
-import { pdfCodeStatus } from './pdf-code';
+import { SignerList } from './SignerList';
 import '../../../ui/fingerprint.css';
 
 /** A long list of problems is shown only in part; the counts above it are complete. */
@@ -17,44 +24,28 @@ const COUNT_ROWS = [
   ['unsigned', 'unsigned'],
 ] as const satisfies readonly (readonly [keyof SignatureCounts, string])[];
 
+interface Props {
+  name: string;
+  report: BundleReport;
+  typedCode: string;
+  /** The keys this verifier knows, by fingerprint. */
+  known: ReadonlyMap<string, KnownKeyRow>;
+}
+
 /** What verifying a bundle found, with the code typed from the PDF cover compared as well. */
-export function BundleReportView(props: { name: string; report: BundleReport; typedCode: string }) {
-  const { name, report, typedCode } = props;
+export function BundleReportView({ name, report, typedCode, known }: Props) {
   const { t } = useTranslation();
   const format = useFormat();
   const uid = useId();
   const pdf = pdfCodeStatus(typedCode, report.code);
+  const verdict = judgeBundle(report, typedCode, new Set(known.keys()));
   const { counts } = report;
-  const good = report.verdict === 'verified' && pdf !== 'differs';
   const shownProblems = report.problems.slice(0, MAX_SHOWN_PROBLEMS);
 
   return (
     <section className="card" aria-labelledby={`${uid}-title`}>
       <h2 id={`${uid}-title`}>{t('portfolioVerify.resultTitle')}</h2>
-      {good ? (
-        <div role="status" className="verdict verdict--good">
-          <p className="verdict__title">{t('portfolioVerify.verdict.good')}</p>
-          <p>
-            {pdf === 'matches'
-              ? t('portfolioVerify.verdict.goodWithPdf')
-              : t('portfolioVerify.verdict.goodComparePdf')}
-          </p>
-        </div>
-      ) : (
-        <div role="alert" className="verdict verdict--bad">
-          <p className="verdict__title">{t('portfolioVerify.verdict.bad')}</p>
-          <ul>
-            {!report.codeMatches && <li>{t('portfolioVerify.verdict.dataChanged')}</li>}
-            {pdf === 'differs' && <li>{t('portfolioVerify.verdict.pdfDiffers')}</li>}
-            {counts.invalid > 0 && (
-              <li>{t('portfolioVerify.verdict.invalid', { count: counts.invalid })}</li>
-            )}
-            {counts.changedSinceSigning > 0 && (
-              <li>{t('portfolioVerify.verdict.changed', { count: counts.changedSinceSigning })}</li>
-            )}
-          </ul>
-        </div>
-      )}
+      <VerdictBanner verdict={verdict} counts={counts} />
 
       <dl className="facts">
         <dt>{t('portfolioVerify.file')}</dt>
@@ -126,18 +117,10 @@ export function BundleReportView(props: { name: string; report: BundleReport; ty
       {report.signers.length > 0 && (
         <>
           <h3>{t('portfolioVerify.signers.title')}</h3>
-          <p className="muted">{t('portfolioVerify.signers.intro')}</p>
-          <ul className="verify-signers">
-            {report.signers.map((signer) => (
-              <li key={signer.fingerprint}>
-                <strong>{signer.name}</strong>{' '}
-                <code className="fingerprint">{signer.fingerprint}</code>{' '}
-                <span className="muted">
-                  {t('portfolioVerify.signers.count', { count: signer.signatures })}
-                </span>
-              </li>
-            ))}
-          </ul>
+          <p className="muted" id={`${uid}-signers`}>
+            {t('portfolioVerify.signers.intro')}
+          </p>
+          <SignerList signers={report.signers} known={known} introId={`${uid}-signers`} />
         </>
       )}
 
@@ -184,6 +167,60 @@ export function BundleReportView(props: { name: string; report: BundleReport; ty
       )}
     </section>
   );
+}
+
+const PROBLEM_WORDS = {
+  'data-changed': 'dataChanged',
+  'pdf-differs': 'pdfDiffers',
+  invalid: 'invalid',
+  changed: 'changed',
+} as const satisfies Record<VerdictProblem, string>;
+
+/** The headline: green only when everything holds and every key is known; amber while not. */
+function VerdictBanner({ verdict, counts }: { verdict: Verdict; counts: SignatureCounts }) {
+  const { t } = useTranslation();
+  const count = (problem: VerdictProblem) =>
+    problem === 'invalid'
+      ? counts.invalid
+      : problem === 'changed'
+        ? counts.changedSinceSigning
+        : undefined;
+  switch (verdict.kind) {
+    case 'problems':
+      return (
+        <div role="alert" className="verdict verdict--bad">
+          <p className="verdict__title">{t('portfolioVerify.verdict.bad')}</p>
+          <ul>
+            {verdict.problems.map((problem) => (
+              <li key={problem}>
+                {t(`portfolioVerify.verdict.${PROBLEM_WORDS[problem]}`, { count: count(problem) })}
+              </li>
+            ))}
+          </ul>
+        </div>
+      );
+    case 'needs-code':
+      return (
+        <div role="status" className="verdict verdict--caution">
+          <p className="verdict__title">{t('portfolioVerify.verdict.needsCode')}</p>
+          <p>{t('portfolioVerify.verdict.needsCodeBody')}</p>
+        </div>
+      );
+    case 'unknown-keys':
+      return (
+        <div role="status" className="verdict verdict--caution">
+          <p className="verdict__title">{t('portfolioVerify.verdict.unknownKeys')}</p>
+          <p>{t('portfolioVerify.verdict.unknownKeysBody', { count: verdict.unknown.length })}</p>
+        </div>
+      );
+    case 'verified':
+      return (
+        <div role="status" className="verdict verdict--good">
+          <p className="verdict__title">{t('portfolioVerify.verdict.good')}</p>
+          <p>{t('portfolioVerify.verdict.goodBody')}</p>
+        </div>
+      );
+  }
 }
 
 function CheckMark({ ok }: { ok: boolean }) {
