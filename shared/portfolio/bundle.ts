@@ -87,7 +87,9 @@ export const MAX_BUNDLE_ENTRIES = 100_000;
 /** The parts of the data the report reads; everything else only goes into the hash. */
 const checkedPartSchema = z.looseObject({
   generatedAt: isoTime,
-  profile: z.looseObject({ fullName: z.string().max(200) }).nullable(),
+  profile: z
+    .looseObject({ fullName: z.string().max(200), candidateId: z.string().max(100).optional() })
+    .nullable(),
   practice: z.looseObject({
     entries: boundedList(storedEntrySchema, { max: MAX_BUNDLE_ENTRIES }),
   }),
@@ -144,7 +146,7 @@ export interface VerifiableBundle {
   verificationCode: string;
   data: {
     generatedAt: string;
-    profile: { fullName: string } | null;
+    profile: { fullName: string; candidateId?: string } | null;
     practice: { entries: readonly LoggedEntry[] };
   };
 }
@@ -255,8 +257,12 @@ const BATCH = 64;
 export async function verifyBundle(bundle: VerifiableBundle): Promise<BundleReport> {
   const { data } = bundle;
   const code = await codeOf(data);
-  // Signatures name the candidate they were made for; they count only in that person's portfolio.
+  // Signatures name the candidate they were made for; they count only in that person's portfolio:
+  // by the stable id where the signature binds one, by the name under the older rules.
   const candidateName = data.profile?.fullName ?? '';
+  const candidateId = data.profile?.candidateId;
+  const forThisCandidate = ({ candidate }: Decided) =>
+    candidate.id === undefined ? candidate.name === candidateName : candidate.id === candidateId;
 
   const fingerprints = new Map<string, Promise<string | null>>();
   const fingerprintOf = (publicKey: string) => {
@@ -280,7 +286,7 @@ export async function verifyBundle(bundle: VerifiableBundle): Promise<BundleRepo
       return 'wrong-fingerprint';
     }
     if (!(await signatureHolds(signoff))) return 'bad-signature';
-    if (signoff.candidate.name !== candidateName) return 'other-candidate';
+    if (!forThisCandidate(signoff)) return 'other-candidate';
     // A returned entry is expected to change: it goes back to the candidate to be fixed.
     if (signoff.kind === 'returned') return 'returned';
     return unchanged ? 'valid' : 'changed';

@@ -17,7 +17,11 @@ const supervisorName = z.string().max(200);
 // An entry's canonical JSON; long narratives with many escaped characters stay below this.
 const entryText = z.string().max(100_000);
 
-const candidate = z.strictObject({ name: z.string().max(200), strNumber: z.string().max(100) });
+const candidate = z.strictObject({
+  name: z.string().max(200),
+  strNumber: z.string().max(100),
+  id: z.uuid().optional(),
+});
 
 export const signoffSchema = z.discriminatedUnion('kind', [
   z.strictObject({

@@ -85,8 +85,12 @@ export const profileSchema = z.object({
 export type ProfileInput = z.input<typeof profileSchema>;
 /** A valid, normalised profile. */
 export type Profile = z.output<typeof profileSchema>;
-/** A profile as stored: valid data plus when it was last saved. */
-export type StoredProfile = Profile & { updatedAt: string };
+/**
+ * A profile as stored: valid data, when it was last saved, and the candidate's stable identity,
+ * made once on the first save and never shown or edited: sign-offs bind it instead of the name.
+ * Profiles saved before it existed get it on their next save or sign-off request.
+ */
+export type StoredProfile = Profile & { updatedAt: string; candidateId?: string };
 
 export const EMPTY_PROFILE_INPUT: ProfileInput = {
   fullName: '',

@@ -47,7 +47,8 @@ export const signoffRequestSchema = z.strictObject({
   version: z.literal(1),
   requestId: z.uuid(),
   createdAt: isoTime,
-  candidate: z.strictObject({ name, strNumber: optional(40) }),
+  /** `id`: the candidate's stable identity, which the signatures bind (see Candidate). */
+  candidate: z.strictObject({ name, strNumber: optional(40), id: z.uuid().optional() }),
   /** The supervisor the candidate meant it for; the fingerprint is blank when none is registered. */
   supervisor: z.strictObject({ name, fingerprint: z.string().max(60) }),
   /** Words for field-of-practice ids the candidate added themselves. */

@@ -8,6 +8,11 @@ import type { Candidate, Signoff } from './state';
  * What one signature covers: the entry exactly as requested, whose entry it is, the decision and
  * comment, when, the request it answers and the key that signed. Changing any of it invalidates
  * the signature, so signed hours cannot be moved into another candidate's log.
+ *
+ * Whose entry it is follows the rules the signature was made under: version 2 binds the
+ * candidate's stable id (their name is data beside it, free to change), version 1, for requests
+ * made before ids existed, binds the name and STR number. The request's candidate decides which,
+ * and a stored sign-off keeps that candidate, so old signatures keep verifying as they were made.
  */
 export function decisionPayload(
   requestId: string,
@@ -16,17 +21,24 @@ export function decisionPayload(
   entry: SignableEntry,
   { decision, comment, signedAt }: { decision: Decision; comment: string; signedAt: string },
 ) {
-  return {
-    format: 'kompeten.signoff',
-    version: 1,
-    requestId,
-    fingerprint,
-    candidate: { name: candidate.name, strNumber: candidate.strNumber },
-    entry,
-    decision,
-    comment,
-    signedAt,
-  };
+  const signed = { entry, decision, comment, signedAt };
+  return candidate.id === undefined
+    ? {
+        format: 'kompeten.signoff',
+        version: 1,
+        requestId,
+        fingerprint,
+        candidate: { name: candidate.name, strNumber: candidate.strNumber },
+        ...signed,
+      }
+    : {
+        format: 'kompeten.signoff',
+        version: 2,
+        requestId,
+        fingerprint,
+        candidateId: candidate.id,
+        ...signed,
+      };
 }
 
 /**

@@ -25,10 +25,16 @@ export type Signoff =
       entryText: string;
     };
 
-/** The candidate as a request names them. */
+/**
+ * The candidate as a request names them. `id` is the stable identity the app made for them once
+ * (the profile's `candidateId`); a signature made for a candidate with an id binds the id, not
+ * the name, so a later change of name (a title added) keeps it valid. Requests made before ids
+ * existed have none, and their signatures bind the name as they always did.
+ */
 export interface Candidate {
   name: string;
   strNumber: string;
+  id?: string;
 }
 
 interface Decided {

@@ -95,7 +95,11 @@ export const TABLES = {
     since: 1,
     primaryKey: 'id',
     userData: true,
-    schema: profileSchema.extend({ id: SINGLE_ROW, updatedAt: isoTime }),
+    schema: profileSchema.extend({
+      id: SINGLE_ROW,
+      candidateId: z.uuid().optional(),
+      updatedAt: isoTime,
+    }),
     stamp: (row) => row.updatedAt,
   }),
   settings: table({

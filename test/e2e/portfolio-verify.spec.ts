@@ -4,14 +4,14 @@ import { buildBundle, type PortfolioBundle } from '../../shared/portfolio/bundle
 import type { PortfolioData } from '../../shared/portfolio/data';
 import type { LoggedEntry } from '../../shared/practice/filter';
 import { testPracticeEntry } from '../support/entry';
-import { makeTestSigner, signForReal } from '../support/signing';
+import { makeTestSigner, signForReal, type TestSigner } from '../support/signing';
 import { expect, openApp, seriousViolations, test, uploadTo } from './fixtures';
 
 const OPEN = 'Buka berkas data portofolio';
 const FILE_NAME = 'Siti Rahmawati.kompeten-portofolio';
 
 /** Two entries signed by a supervisor's real key, as the candidate's app would hold them. */
-async function signedEntries(): Promise<LoggedEntry[]> {
+async function signedEntries(signer?: TestSigner): Promise<LoggedEntry[]> {
   const entries = [
     testPracticeEntry({ id: 'e1', agency: 'Dinas Sosial Kota Bandung', supervisorId: 'sup-1' }),
     testPracticeEntry({
@@ -21,10 +21,10 @@ async function signedEntries(): Promise<LoggedEntry[]> {
       supervisorId: 'sup-1',
     }),
   ];
-  return signForReal(entries, await makeTestSigner('sup-1', 'Ani Suryani'));
+  return signForReal(entries, signer ?? (await makeTestSigner('sup-1', 'Ani Suryani')));
 }
 
-async function portfolioBundle(): Promise<PortfolioBundle> {
+async function portfolioBundle(signer?: TestSigner): Promise<PortfolioBundle> {
   const pack = makeTestPack();
   const data: PortfolioData = {
     generatedAt: '2026-11-20T03:00:00.000Z',
@@ -60,7 +60,7 @@ async function portfolioBundle(): Promise<PortfolioBundle> {
     cv: [],
     practice: {
       entries: [
-        ...(await signedEntries()),
+        ...(await signedEntries(signer)),
         testPracticeEntry({ id: 'e3', date: '2026-11-04', agency: 'Yayasan Peduli' }),
       ],
       config: { customFields: [], hiddenFields: [], targets: { totalHours: 100, minimums: [] } },
@@ -82,11 +82,11 @@ test('Verifikasi Portofolio: a sound bundle, the code on the PDF, altered data a
   await openApp(page, '/portofolio/verifikasi');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Verifikasi Portofolio');
 
-  // The file as exported: its data matches its own code and both signatures hold.
+  // The file as exported: its data matches its own code and both signatures hold, but only the
+  // code on the PDF cover proves the file belongs to that PDF.
   await uploadTo(page, OPEN, FILE_NAME, text);
-  await expect(
-    page.getByRole('status').filter({ hasText: 'Portofolio terverifikasi' }),
-  ).toBeVisible();
+  await expect(verdict(page)).toContainText('Verifikasi belum selesai: ketik kode dari sampul PDF');
+  await expect(verdict(page)).toHaveAttribute('role', 'status');
   await expect(
     page.getByText('Data cocok dengan kode yang tertulis di berkas: tidak diubah sejak diekspor.'),
   ).toBeVisible();
@@ -95,14 +95,32 @@ test('Verifikasi Portofolio: a sound bundle, the code on the PDF, altered data a
   await expect(count(page, 'Tanda tangan digital sah')).toHaveText('2');
   await expect(count(page, 'Tanda tangan tidak sah')).toHaveText('0');
   await expect(count(page, 'Belum ditandatangani')).toHaveText('1');
-  await expect(page.getByText('Ani Suryani')).toBeVisible();
+  const signer = page.locator('.verify-signer').filter({ hasText: 'Ani Suryani' });
+  await expect(signer).toContainText('2 tanda tangan sah');
   expect(await seriousViolations(page)).toEqual([]);
 
   // The code from the cover, typed loosely, matches; a wrong one does not.
   const cover = page.getByLabel('Kode di sampul PDF');
   await cover.fill(bundle.verificationCode.toLowerCase().replace(/-/g, ' '));
   await expect(page.getByText('Data cocok dengan kode di sampul PDF.')).toBeVisible();
-  await expect(verdict(page)).toHaveAttribute('role', 'status');
+  // The key inside the file is not known to this verifier yet: valid for that key, no more.
+  await expect(verdict(page)).toContainText('Tanda tangan sah untuk kunci di dalam berkas ini');
+  await expect(verdict(page)).toContainText('1 kunci penanda tangan belum dikenal');
+  await expect(signer).toContainText('Belum dikenal');
+
+  // Compared with the supervisor's key card, the key is marked known: now it verifies.
+  await signer.getByRole('button', { name: /Tandai kunci Ani Suryani .* dikenal/ }).click();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Portofolio terverifikasi' }),
+  ).toBeVisible();
+  await expect(signer).toContainText('Dikenal');
+  await expect(page.getByText('Kunci Ani Suryani ditandai dikenal')).toBeVisible();
+  // Undone, it is unknown again; marked again, known again.
+  await page.getByRole('button', { name: 'Urungkan' }).click();
+  await expect(verdict(page)).toContainText('belum dikenal');
+  await signer.getByRole('button', { name: /Tandai kunci Ani Suryani/ }).click();
+  await expect(verdict(page)).toContainText('Portofolio terverifikasi');
+  expect(await seriousViolations(page)).toEqual([]);
   const wrong = bundle.verificationCode.startsWith('A')
     ? `B${bundle.verificationCode.slice(1)}`
     : `A${bundle.verificationCode.slice(1)}`;
@@ -152,6 +170,20 @@ test('Verifikasi Portofolio: a sound bundle, the code on the PDF, altered data a
   await expect(
     page.getByRole('row').filter({ hasText: 'Dinas Sosial Kota Bandung' }),
   ).toContainText('Tanda tangan tidak cocok dengan isi entri atau keputusannya');
+
+  // The candidate's own key, made under the supervisor's name: not the key the verifier knows.
+  const forgedKey = await portfolioBundle(await makeTestSigner('sup-1', 'Ani Suryani'));
+  await cover.fill(forgedKey.verificationCode);
+  await uploadTo(page, OPEN, FILE_NAME, JSON.stringify(forgedKey));
+  await expect(verdict(page)).toContainText('Tanda tangan sah untuk kunci di dalam berkas ini');
+  await expect(verdict(page)).not.toContainText('Portofolio terverifikasi');
+  await expect(signer).toContainText('Belum dikenal');
+
+  // The known key is remembered: the first file, opened again later, still verifies.
+  await page.reload();
+  await page.getByLabel('Kode di sampul PDF').fill(bundle.verificationCode);
+  await uploadTo(page, OPEN, FILE_NAME, text);
+  await expect(verdict(page)).toContainText('Portofolio terverifikasi');
 
   // Not a data file at all.
   await uploadTo(page, OPEN, 'portofolio.kompeten-portofolio', '%PDF-1.7 ini bukan berkas data');

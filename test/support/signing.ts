@@ -5,6 +5,7 @@ import {
   publicKeyFingerprint,
 } from '../../shared/signing/ed25519';
 import type { PublicSupervisor } from '../../shared/signoff/files';
+import type { Candidate } from '../../shared/signoff/state';
 import { buildRequest } from '../../shared/signoff/request';
 import { signResponse, verifyResponse, type DecisionInput } from '../../shared/signoff/response';
 
@@ -37,11 +38,13 @@ export async function signForReal(
   entries: LoggedEntry[],
   signer: TestSigner,
   decisions: (ids: string[]) => DecisionInput[] = approveAll,
+  /** Without an id, the request is one made before candidates had one (version 1 rules). */
+  candidate: Candidate = { name: 'Siti Rahmawati', strNumber: '' },
 ): Promise<LoggedEntry[]> {
   const { request, marks } = buildRequest({
     requestId: crypto.randomUUID(),
     entries,
-    candidate: { name: 'Siti Rahmawati', strNumber: '' },
+    candidate,
     supervisor: { id: signer.id, name: signer.card.name, fingerprint: signer.card.fingerprint },
     fieldLabels: {},
     now: new Date('2026-11-10T08:00:00Z'),

@@ -83,23 +83,39 @@ const mimeType = fc.oneof(
   fc.stringMatching(/^[a-z0-9.+-]{1,12}\/[a-z0-9.+-]{1,12}$/),
 );
 
-const profileRow: fc.Arbitrary<Row<'profile'>> = fc.record({
-  id: fc.constant('me' as const),
-  fullName: trimmed(120, 2),
-  targetLevel: choice(LEVELS),
-  education: fc.record({
-    programme: trimmed(120),
-    institution: trimmed(160),
-    graduationYear: fc.oneof(fc.constant(''), fc.integer({ min: 1950, max: 2030 }).map(String)),
-  }),
-  workplace: trimmed(160),
-  fieldsOfPractice: fc.array(choice(DEFAULT_FIELDS_OF_PRACTICE), { maxLength: 9 }),
-  strNumber: fc.oneof(
-    fc.constant(''),
-    fc.stringMatching(/^[A-Za-z0-9][A-Za-z0-9./\- ]{2,38}[A-Za-z0-9]$/),
-  ),
-  updatedAt: isoTime,
-});
+const profileRow: fc.Arbitrary<Row<'profile'>> = fc.record(
+  {
+    id: fc.constant('me' as const),
+    fullName: trimmed(120, 2),
+    targetLevel: choice(LEVELS),
+    education: fc.record({
+      programme: trimmed(120),
+      institution: trimmed(160),
+      graduationYear: fc.oneof(fc.constant(''), fc.integer({ min: 1950, max: 2030 }).map(String)),
+    }),
+    workplace: trimmed(160),
+    fieldsOfPractice: fc.array(choice(DEFAULT_FIELDS_OF_PRACTICE), { maxLength: 9 }),
+    strNumber: fc.oneof(
+      fc.constant(''),
+      fc.stringMatching(/^[A-Za-z0-9][A-Za-z0-9./\- ]{2,38}[A-Za-z0-9]$/),
+    ),
+    candidateId: fc.uuid({ version: 4 }),
+    updatedAt: isoTime,
+  },
+  {
+    // Profiles saved before the candidate's identity existed have none.
+    requiredKeys: [
+      'id',
+      'fullName',
+      'targetLevel',
+      'education',
+      'workplace',
+      'fieldsOfPractice',
+      'strNumber',
+      'updatedAt',
+    ],
+  },
+);
 
 const targetHours = fc.double({ min: 0.25, max: 10_000, noNaN: true });
 const settingsRow: fc.Arbitrary<Row<'settings'>> = fc.record(

@@ -1,7 +1,11 @@
 import { ZodError } from 'zod';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { KompetenDatabase } from '../../../renderer/src/db/database';
-import { loadProfile, saveProfile } from '../../../renderer/src/db/profile-repository';
+import {
+  loadProfile,
+  requestingCandidate,
+  saveProfile,
+} from '../../../renderer/src/db/profile-repository';
 import { loadSettings, saveLanguage } from '../../../renderer/src/db/settings-repository';
 import { EMPTY_PROFILE_INPUT, type ProfileInput } from '../../../shared/profile/profile';
 import { testDatabase } from './test-database';
@@ -32,15 +36,35 @@ describe('profile repository', () => {
       fullName: 'Siti Rahmawati',
       targetLevel: 'asisten',
       fieldsOfPractice: ['disabilitas'],
+      candidateId: expect.stringMatching(/^[0-9a-f-]{36}$/),
       updatedAt: '2026-11-23T10:00:00.000Z',
     });
   });
 
-  it('keeps one profile: a second save replaces the first', async () => {
-    await saveProfile(db, profile);
+  it('keeps one profile: a second save replaces the first, keeping the candidate’s identity', async () => {
+    const first = await saveProfile(db, profile);
     await saveProfile(db, { ...profile, fullName: 'Siti R.' });
     expect(await db.profile.count()).toBe(1);
-    expect((await loadProfile(db))?.fullName).toBe('Siti R.');
+    const saved = await loadProfile(db);
+    expect(saved?.fullName).toBe('Siti R.');
+    expect(saved?.candidateId).toBe(first.candidateId);
+  });
+
+  it('gives a profile saved before identities existed one, once, when a request names it', async () => {
+    await db.profile.put({
+      id: 'me',
+      ...EMPTY_PROFILE_INPUT,
+      fullName: 'Siti Rahmawati',
+      targetLevel: 'asisten',
+      updatedAt: '2026-01-01T00:00:00.000Z',
+    });
+    const candidate = await requestingCandidate(db);
+    expect(candidate).toEqual({ name: 'Siti Rahmawati', strNumber: '', id: expect.any(String) });
+    expect(await requestingCandidate(db)).toEqual(candidate);
+    const stored = await loadProfile(db);
+    expect(stored?.candidateId).toBe(candidate?.id);
+    // Nothing the user wrote changed.
+    expect(stored?.updatedAt).toBe('2026-01-01T00:00:00.000Z');
   });
 
   it('refuses invalid input and leaves the saved profile untouched', async () => {

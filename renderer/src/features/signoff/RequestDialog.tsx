@@ -10,6 +10,7 @@ import { buildRequest } from '../../../../shared/signoff/request';
 import { useDb } from '../../db/context';
 import type { SupervisorRow } from '../../db/database';
 import { setSignoffs } from '../../db/practice-repository';
+import { requestingCandidate } from '../../db/profile-repository';
 import { errorMessage } from '../../ui/error-message';
 import { Modal } from '../../ui/Modal';
 import { useProfile } from '../../queries/profile';
@@ -51,10 +52,13 @@ export function RequestDialog({ entries, supervisors, config, onClose, onDone }:
     setFailure(null);
     try {
       const now = new Date();
+      const candidate = await requestingCandidate(db);
+      if (!candidate) return;
       const { request, marks } = buildRequest({
         requestId: crypto.randomUUID(),
         entries,
-        candidate: { name, strNumber: profile?.strNumber ?? '' },
+        // The name as stored (trimmed by its schema); the id is what the signatures bind.
+        candidate,
         supervisor,
         fieldLabels: Object.fromEntries(
           [...new Set(entries.map((e) => e.field))].map((id) => [id, fieldLabel(t, id, config)]),
