@@ -18,6 +18,7 @@ const RELEASED: Record<number, string> = {
   6: '1591ccbbe00692114dee5532d9cd539cc767460ede9be788a837b77e5f46a787',
   7: '4372f399ad7b7584fcc30e455138ccbf5f8b7a135af862feb22d198eae5d453b',
   8: '2d2fad98fa4554d160f6b39403a448ff32e66c4afc50d31c3ec4994f1a4191ca',
+  9: '7ddac09aefdacac1698b2f45f31059eea71436cfaacfbb3e181828a4b9479e95',
 };
 
 const folder = path.resolve(import.meta.dirname, '../../fixtures/db');
