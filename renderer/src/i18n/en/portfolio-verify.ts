@@ -19,15 +19,15 @@ export default {
   verdict: {
     good: 'Portfolio verified',
     goodBody:
-      'The data matches the code on the PDF cover, no digital signature has a problem, and every signing key is known to this verifier.',
+      'The data matches the code on the PDF cover, no digital signature has a problem, and every signing key is known on this device.',
     needsCode: 'Not finished: type the code from the PDF cover',
     needsCodeBody:
       'The data is unchanged since it was exported and its signatures are valid. But a data file can be made again with a new code, so only the code printed on the PDF cover proves that this data belongs to that PDF. Type it in the "Code on the PDF cover" box.',
     unknownKeys: 'Signatures are valid for the keys inside this file',
     unknownKeysBody_one:
-      'The data matches the code on the PDF cover, but {{count}} signing key is not known to this verifier. Anyone can make a key under any supervisor’s name: compare the key’s fingerprint below with the supervisor’s public key card, then choose "Mark as known".',
+      'The data matches the code on the PDF cover, but {{count}} signing key is not known on this device. Anyone can make a key under any supervisor’s name: compare the key’s fingerprint below with the supervisor’s public key card, then choose "Mark as known".',
     unknownKeysBody_other:
-      'The data matches the code on the PDF cover, but {{count}} signing keys are not known to this verifier. Anyone can make a key under any supervisor’s name: compare each key’s fingerprint below with the supervisor’s public key card, then choose "Mark as known".',
+      'The data matches the code on the PDF cover, but {{count}} signing keys are not known on this device. Anyone can make a key under any supervisor’s name: compare each key’s fingerprint below with the supervisor’s public key card, then choose "Mark as known".',
     bad: 'The portfolio did not pass verification',
     dataChanged: 'The data in the file was changed after it was exported.',
     pdfDiffers: 'The data in the file does not match the code on the PDF cover.',

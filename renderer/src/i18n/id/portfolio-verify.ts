@@ -18,13 +18,13 @@ export default {
   verdict: {
     good: 'Portofolio terverifikasi',
     goodBody:
-      'Data cocok dengan kode di sampul PDF, tidak ada tanda tangan digital yang bermasalah, dan setiap kunci penanda tangan sudah dikenal oleh pemeriksa ini.',
+      'Data cocok dengan kode di sampul PDF, tidak ada tanda tangan digital yang bermasalah, dan setiap kunci penanda tangan sudah dikenal di perangkat ini.',
     needsCode: 'Verifikasi belum selesai: ketik kode dari sampul PDF',
     needsCodeBody:
       'Data utuh sejak diekspor dan tanda tangan di dalamnya sah. Namun berkas data dapat dibuat ulang beserta kodenya, jadi hanya kode yang tercetak di sampul PDF yang membuktikan bahwa data ini milik PDF tersebut. Ketik kode itu di kolom "Kode di sampul PDF".',
     unknownKeys: 'Tanda tangan sah untuk kunci di dalam berkas ini',
     unknownKeysBody_other:
-      'Data cocok dengan kode di sampul PDF, tetapi {{count}} kunci penanda tangan belum dikenal oleh pemeriksa ini. Siapa pun dapat membuat kunci atas nama supervisor mana pun: cocokkan sidik jari setiap kunci di bawah dengan kartu kunci publik supervisornya, lalu pilih "Tandai dikenal".',
+      'Data cocok dengan kode di sampul PDF, tetapi {{count}} kunci penanda tangan belum dikenal di perangkat ini. Siapa pun dapat membuat kunci atas nama supervisor mana pun: cocokkan sidik jari setiap kunci di bawah dengan kartu kunci publik supervisornya, lalu pilih "Tandai dikenal".',
     bad: 'Portofolio tidak lolos verifikasi',
     dataChanged: 'Data dalam berkas telah diubah setelah diekspor.',
     pdfDiffers: 'Data dalam berkas tidak cocok dengan kode di sampul PDF.',
