@@ -185,42 +185,40 @@ function VerdictBanner({ verdict, counts }: { verdict: Verdict; counts: Signatur
       : problem === 'changed'
         ? counts.changedSinceSigning
         : undefined;
-  switch (verdict.kind) {
-    case 'problems':
-      return (
-        <div role="alert" className="verdict verdict--bad">
-          <p className="verdict__title">{t('portfolioVerify.verdict.bad')}</p>
-          <ul>
-            {verdict.problems.map((problem) => (
-              <li key={problem}>
-                {t(`portfolioVerify.verdict.${PROBLEM_WORDS[problem]}`, { count: count(problem) })}
-              </li>
-            ))}
-          </ul>
-        </div>
-      );
-    case 'needs-code':
-      return (
-        <div role="status" className="verdict verdict--caution">
-          <p className="verdict__title">{t('portfolioVerify.verdict.needsCode')}</p>
-          <p>{t('portfolioVerify.verdict.needsCodeBody')}</p>
-        </div>
-      );
-    case 'unknown-keys':
-      return (
-        <div role="status" className="verdict verdict--caution">
-          <p className="verdict__title">{t('portfolioVerify.verdict.unknownKeys')}</p>
-          <p>{t('portfolioVerify.verdict.unknownKeysBody', { count: verdict.unknown.length })}</p>
-        </div>
-      );
-    case 'verified':
-      return (
-        <div role="status" className="verdict verdict--good">
-          <p className="verdict__title">{t('portfolioVerify.verdict.good')}</p>
-          <p>{t('portfolioVerify.verdict.goodBody')}</p>
-        </div>
-      );
+  if (verdict.kind === 'problems') {
+    return (
+      <div role="alert" className="verdict verdict--bad">
+        <p className="verdict__title">{t('portfolioVerify.verdict.bad')}</p>
+        <ul>
+          {verdict.problems.map((problem) => (
+            <li key={problem}>
+              {t(`portfolioVerify.verdict.${PROBLEM_WORDS[problem]}`, { count: count(problem) })}
+            </li>
+          ))}
+        </ul>
+      </div>
+    );
   }
+  const [tone, title, body] =
+    verdict.kind === 'needs-code'
+      ? [
+          'caution',
+          t('portfolioVerify.verdict.needsCode'),
+          t('portfolioVerify.verdict.needsCodeBody'),
+        ]
+      : verdict.kind === 'unknown-keys'
+        ? [
+            'caution',
+            t('portfolioVerify.verdict.unknownKeys'),
+            t('portfolioVerify.verdict.unknownKeysBody', { count: verdict.unknown.length }),
+          ]
+        : ['good', t('portfolioVerify.verdict.good'), t('portfolioVerify.verdict.goodBody')];
+  return (
+    <div role="status" className={`verdict verdict--${tone}`}>
+      <p className="verdict__title">{title}</p>
+      <p>{body}</p>
+    </div>
+  );
 }
 
 function CheckMark({ ok }: { ok: boolean }) {
