@@ -8,7 +8,7 @@ import { buildRequest } from '../signoff/request';
 import { signResponse } from '../signoff/response';
 import { approveAll, makeTestSigner } from '../../test/support/signing';
 import { testPracticeEntry } from '../../test/support/entry';
-import { FILE_KINDS } from './file-kinds';
+import { FILE_KINDS, MAX_ISSUE_TEXT } from './file-kinds';
 import type { FileKindId } from './file-problem';
 import { JSON_FORMATS, type JsonKindId } from './json-formats';
 
@@ -97,6 +97,13 @@ describe('the registry of file kinds', () => {
       expect(kind.extensions.length).toBeGreaterThan(0);
     }
   });
+
+  it('reads every kind in a worker but the backup, whose decode only hands the bytes on', () => {
+    const offThread = Object.values(FILE_KINDS).filter((kind) => kind.inWorker);
+    expect(offThread.map((kind) => kind.id)).toEqual(
+      Object.keys(FILE_KINDS).filter((id) => id !== 'backup'),
+    );
+  });
 });
 
 describe.each(JSON_KINDS)('a %s file', (id) => {
@@ -159,6 +166,17 @@ describe.each(JSON_KINDS)('a %s file', (id) => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
+  it('keeps its problem small when it holds 100,000 unknown keys', async () => {
+    const keys = Array.from({ length: 100_000 }, (_, i) => `"k${i}":0`).join(',');
+    const problem = await problemOf(id, encode(`{${keys},${fileOf(id).slice(1)}`));
+    if (problem?.kind !== 'invalid') throw new Error(`not refused as invalid: ${problem?.kind}`);
+    // zod names every unknown key of a strict object in one message: megabytes, cut here.
+    expect(problem.issues.some((issue) => issue.message.endsWith('…'))).toBe(true);
+    for (const issue of problem.issues) {
+      expect(issue.message.length).toBeLessThanOrEqual(MAX_ISSUE_TEXT);
+    }
+  });
+
   it('refuses nesting 100,000 deep without overflowing the stack', async () => {
     const deep = `${'['.repeat(100_000)}${']'.repeat(100_000)}`;
     const nested = `{"deep":${deep},${fileOf(id).slice(1)}`;
@@ -179,6 +197,20 @@ describe('a portfolio bundle', () => {
 });
 
 describe('a sign-off request read through a stricter schema', () => {
+  it('checks, on its own, a value the request kind accepted', async () => {
+    const kind = FILE_KINDS.request.withSchema(
+      signoffRequestSchema.refine((request) => request.entries.length > 1, 'two entries or more'),
+    );
+    const read = await FILE_KINDS.request.decode(encode(fileOf('request')));
+    if (!read.ok) throw new Error(read.problem.kind);
+    expect(FILE_KINDS.request.refine(read.value)).toEqual(read);
+    expect(kind.refine(read.value)).toEqual({
+      ok: false,
+      problem: { kind: 'invalid', issues: [{ path: '', message: 'two entries or more' }] },
+    });
+    expect(kind.id).toBe('request');
+  });
+
   it('still has its size, kind and version checked first', async () => {
     const kind = FILE_KINDS.request.withSchema(
       signoffRequestSchema.refine((request) => request.entries.length > 1, 'two entries or more'),

@@ -1,7 +1,8 @@
 import type { FileKind } from '../../../shared/files/file-kinds';
-import type { FileProblem } from '../../../shared/files/file-problem';
+import type { FileKindId, FileProblem } from '../../../shared/files/file-problem';
 import { i18n } from '../i18n';
 import type { Bridge, OpenFileResult } from './bridge';
+import { decodeFile } from './decode-off-thread';
 
 /** A file already in hand: chosen in a dialog, or double-clicked and read by the host. */
 export type PickedFile = Exclude<OpenFileResult, { status: 'cancelled' }>;
@@ -13,13 +14,14 @@ export type OpenedUserFile<T> =
 
 /**
  * Asks for one file of a kind and reads it through that kind's decode: the host refuses a file
- * over the limit before reading it, and nothing else turns bytes into data. `onRead` runs once the
- * bytes are in, before decoding, so a screen can show it is busy with a large file. A file the OS
- * opened (`picked`) takes the same path from there, so a double-click bypasses nothing.
+ * over the limit before reading it, and nothing else turns bytes into data. The decoding runs in
+ * a Web Worker (`decodeFile`), so no file, however hostile, freezes the page. `onRead` runs once
+ * the bytes are in, before decoding, so a screen can show it is busy with a large file. A file the
+ * OS opened (`picked`) takes the same path from there, so a double-click bypasses nothing.
  */
-export async function openUserFile<T>(
+export async function openUserFile<T, K extends FileKindId>(
   bridge: Pick<Bridge, 'openFile'>,
-  kind: FileKind<T>,
+  kind: FileKind<T, K>,
   onRead?: (name: string) => void | Promise<void>,
   picked?: PickedFile,
 ): Promise<OpenedUserFile<T>> {
@@ -38,7 +40,7 @@ export async function openUserFile<T>(
     return { status: 'problem', name: file.name, problem };
   }
   await onRead?.(file.name);
-  const read = await kind.decode(file.data);
+  const read = await decodeFile(kind, file.data);
   return read.ok
     ? { status: 'opened', name: file.name, value: read.value }
     : { status: 'problem', name: file.name, problem: read.problem };

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { readBackup, type BackupProblem, type OpenedMeta } from '../../../../shared/backup/read';
+import type { BackupProblem, OpenedMeta } from '../../../../shared/backup/read';
 import type { BackupSnapshot } from '../../../../shared/backup/format';
 import { CURRENT_SCHEMA_VERSION } from '../../../../shared/backup/migrate';
 import {
@@ -11,6 +11,7 @@ import {
 import { useDb } from '../../db/context';
 import { readTables, restoreSnapshot } from '../../db/backup-repository';
 import { useBridge } from '../../platform/context';
+import { readBackupOffThread } from '../../platform/decode-off-thread';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { errorMessage } from '../../ui/error-message';
 import { Field } from '../../ui/Field';
@@ -50,7 +51,7 @@ export function RestoreFlow({ file, onClose }: { file: BackupToRestore; onClose(
 
   const open = useCallback(
     (pass?: string) =>
-      readBackup(file.bytes, pass)
+      readBackupOffThread(file.bytes, pass)
         .then(async (read): Promise<Step> => {
           if (read.ok) {
             const [here, files] = await Promise.all([readTables(db), db.evidenceFiles.count()]);

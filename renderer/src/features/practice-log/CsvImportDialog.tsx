@@ -1,8 +1,7 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { localIsoDate } from '../../../../shared/dates';
 import {
-  parsePracticeCsv,
   type CsvParseResult,
   type CsvProblem,
   type CsvRow,
@@ -12,6 +11,7 @@ import { countLikelyDuplicates } from '../../../../shared/practice/duplicates';
 import type { LoggedEntry } from '../../../../shared/practice/filter';
 import { useDb } from '../../db/context';
 import { importPracticeEntries } from '../../db/practice-repository';
+import { parseCsvOffThread } from '../../platform/decode-off-thread';
 import { errorMessage } from '../../ui/error-message';
 import { Modal } from '../../ui/Modal';
 import { useFormat } from '../../ui/format';
@@ -37,10 +37,23 @@ export function CsvImportDialog({ file, vocabulary, existing, onClose, onDone }:
   const format = useFormat();
   const [failure, setFailure] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const result: CsvParseResult = useMemo(
-    () => parsePracticeCsv(file.text, vocabulary, localIsoDate(new Date())),
-    [file, vocabulary],
-  );
+  // Parsed in a worker: 10 MB of cells take the parser longer than the page may stop for. A
+  // result parsed with another vocabulary is not shown; the new one is on its way.
+  const [parsed, setParsed] = useState<{
+    vocabulary: CsvVocabulary;
+    result: CsvParseResult;
+  } | null>(null);
+  const result = parsed?.vocabulary === vocabulary ? parsed.result : null;
+  useEffect(() => {
+    let current = true;
+    parseCsvOffThread(file.text, vocabulary, localIsoDate(new Date())).then(
+      (read) => current && setParsed({ vocabulary, result: read }),
+      (error: unknown) => current && setFailure(errorMessage(error)),
+    );
+    return () => {
+      current = false;
+    };
+  }, [file, vocabulary]);
 
   const save = async (rows: readonly CsvRow[]) => {
     setBusy(true);
@@ -57,6 +70,9 @@ export function CsvImportDialog({ file, vocabulary, existing, onClose, onDone }:
   };
 
   const body = () => {
+    if (!result) {
+      return failure ? null : <p role="status">{t('practice.csv.reading')}</p>;
+    }
     if (!result.ok) {
       return (
         <p role="alert" className="form__alert">
@@ -181,7 +197,7 @@ export function CsvImportDialog({ file, vocabulary, existing, onClose, onDone }:
     }
   };
 
-  const importable = result.ok && result.rows.length > 0 && result.issueCount === 0;
+  const importable = !!result?.ok && result.rows.length > 0 && result.issueCount === 0;
   return (
     <Modal
       open
@@ -199,7 +215,7 @@ export function CsvImportDialog({ file, vocabulary, existing, onClose, onDone }:
         <button type="button" className="button" onClick={onClose}>
           {t('practice.cancel')}
         </button>
-        {result.ok && (
+        {result?.ok && (
           <button
             type="button"
             className="button button--primary"

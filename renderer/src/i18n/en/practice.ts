@@ -218,6 +218,7 @@ export default {
     failed: 'The signature was not saved: {{reason}}',
   },
   csv: {
+    reading: 'Reading and checking the file…',
     importButton: 'Import CSV',
     exportButton_one: 'Export CSV ({{count}})',
     exportButton_other: 'Export CSV ({{count}})',

@@ -199,6 +199,7 @@ export default {
     failed: 'Tanda tangan belum tersimpan: {{reason}}',
   },
   csv: {
+    reading: 'Membaca dan memeriksa berkas…',
     importButton: 'Impor CSV',
     exportButton_other: 'Ekspor CSV ({{count}})',
     filePrefix: 'jam-praktik',
