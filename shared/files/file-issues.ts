@@ -33,6 +33,7 @@ export const FILE_ISSUES = {
   'version-format': [],
   'language-code': [],
   'checksum-format': [],
+  'check-interrupted': ['reason'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type FileIssueCode = keyof typeof FILE_ISSUES;

@@ -356,6 +356,6 @@ test('a decode worker that fails refuses the file instead of leaving the page wa
   await openHostile(page, 'Impor paket (.json)', {
     name: 'paket.json',
     content: `{${named('pack')},"units":[]}`,
-    says: [refused('paket.json', 'pack'), 'could not be checked to the end', 'kaput'],
+    says: [refused('paket.json', 'pack'), 'pemeriksaan berkas terhenti sebelum selesai', 'kaput'],
   });
 });

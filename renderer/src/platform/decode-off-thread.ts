@@ -1,6 +1,11 @@
 import { readBackup, type BackupReadResult } from '../../../shared/backup/read';
 import type { FileKind, FileValues } from '../../../shared/files/file-kinds';
-import { fileProblem, type FileKindId, type FileResult } from '../../../shared/files/file-problem';
+import {
+  fileProblem,
+  ownIssue,
+  type FileKindId,
+  type FileResult,
+} from '../../../shared/files/file-problem';
 import {
   parsePracticeCsv,
   type CsvParseResult,
@@ -11,7 +16,7 @@ import type { DecodeJob, DecodeJobs, DecodeReply, DecodeRequest } from './decode
 
 /** Raised when the decode worker could not finish: it failed to start, crashed or threw. */
 export class DecodeWorkerError extends Error {
-  constructor(reason: string) {
+  constructor(readonly reason: string) {
     super(`The file could not be checked to the end (${reason})`);
     this.name = 'DecodeWorkerError';
   }
@@ -86,7 +91,9 @@ export async function decodeFile<T, K extends FileKindId>(
     read = (await inWorker(request, movable(bytes))) as FileResult<FileValues[K]>;
   } catch (error) {
     if (!(error instanceof DecodeWorkerError)) throw error;
-    return fileProblem({ kind: 'invalid', issues: [{ path: '', message: error.message }] });
+    // Worded by the renderer; the worker's own reason (English, technical) goes in brackets.
+    const issue = ownIssue('', 'check-interrupted', { reason: error.reason });
+    return fileProblem({ kind: 'invalid', issues: [issue] });
   }
   return read.ok ? kind.refine(read.value) : read;
 }

@@ -57,6 +57,8 @@ export default {
     'item-answered-twice': 'an item is answered twice',
     'finished-when-answered': 'a session is finished exactly when every picked item is answered',
     'unsafe-link': 'this link is not a safe https link',
+    'check-interrupted':
+      'checking the file stopped before it was done ({{reason}}), so it was not accepted. Try opening it once more; if that fails too, the file may be damaged or too large to check',
     'checking-stopped':
       'checking stopped after {{after}} elements because too many were wrong; this file does not look like one Kompeten made',
     'id-format':

@@ -56,6 +56,8 @@ export default {
     'item-answered-twice': 'ada soal yang dijawab dua kali',
     'finished-when-answered': 'sesi baru selesai bila semua soal yang dipilih sudah dijawab',
     'unsafe-link': 'tautan ini bukan tautan https yang aman',
+    'check-interrupted':
+      'pemeriksaan berkas terhenti sebelum selesai ({{reason}}), jadi berkas ini tidak diterima. Coba buka sekali lagi; bila tetap gagal, berkas mungkin rusak atau terlalu besar untuk diperiksa',
     'checking-stopped':
       'pemeriksaan dihentikan setelah {{after}} butir karena terlalu banyak yang salah; berkas ini tampaknya bukan buatan Kompeten',
     'id-format':

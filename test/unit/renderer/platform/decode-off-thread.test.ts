@@ -139,7 +139,16 @@ describe('decoding an opened file', () => {
     const read = await decodeFile(FILE_KINDS.pack, encode('{}'));
     expect(read).toMatchObject({
       ok: false,
-      problem: { kind: 'invalid', issues: [{ path: '', message: expect.stringMatching(reason) }] },
+      problem: {
+        kind: 'invalid',
+        issues: [
+          {
+            path: '',
+            code: 'check-interrupted',
+            params: { reason: expect.stringMatching(reason) },
+          },
+        ],
+      },
     });
     expect(FakeWorker.made.every((worker) => worker.terminated)).toBe(true);
   });
@@ -150,7 +159,9 @@ describe('decoding an opened file', () => {
     });
     expect(await decodeFile(FILE_KINDS.pack, encode('{}'))).toMatchObject({
       ok: false,
-      problem: { issues: [{ message: expect.stringContaining('Invalid string length') }] },
+      problem: {
+        issues: [{ params: { reason: expect.stringContaining('Invalid string length') } }],
+      },
     });
   });
 
