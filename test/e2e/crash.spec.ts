@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, Page } from '@playwright/test';
 import { makeTestSnapshot } from '../support/snapshot';
 import { writeBackup } from '../../shared/backup/write';
-import { expect, openApp, test } from './fixtures';
+import { expect, openApp, storedCounts, test } from './fixtures';
 import { addEntry } from './practice-helpers';
 
 /**
@@ -16,27 +16,7 @@ type Counts = Record<string, number>;
 async function countRecords(context: BrowserContext): Promise<Counts> {
   const page = await context.newPage();
   await openApp(page, '/');
-  const counts = await page.evaluate(
-    () =>
-      new Promise<Record<string, number>>((resolve, reject) => {
-        const open = indexedDB.open('kompeten');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const names = [...db.objectStoreNames];
-          const tx = db.transaction(names, 'readonly');
-          const result: Record<string, number> = {};
-          for (const name of names) {
-            const request = tx.objectStore(name).count();
-            request.onsuccess = () => (result[name] = request.result);
-          }
-          tx.oncomplete = () => {
-            db.close();
-            resolve(result);
-          };
-        };
-      }),
-  );
+  const counts = await storedCounts(page);
   await page.close();
   return counts;
 }

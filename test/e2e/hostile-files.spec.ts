@@ -1,9 +1,10 @@
+import fileProblems from '../../renderer/src/i18n/id/file-problems';
 import { writeFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { OWN_FILE_TYPES } from '../../shared/files/own-file-types';
 import { JSON_FORMATS, type JsonKindId } from '../../shared/files/json-formats';
 import { craftBackup } from '../support/snapshot';
-import { expect, openApp, test } from './fixtures';
+import { expect, openApp, storedCounts, test } from './fixtures';
 
 /**
  * Hostile files never freeze the page: each is opened through the screen that takes it, and from
@@ -67,17 +68,8 @@ const named = (kind: JsonKindId) => {
   return `"format":"${format}","${versionField}":${version}`;
 };
 
-/** What a refused file of each kind is called in the message. */
-const KIND_WORDS = {
-  pack: 'paket kerangka',
-  bank: 'bank soal',
-  request: 'permintaan tanda tangan',
-  response: 'jawaban supervisor',
-  keyCard: 'kartu kunci publik supervisor',
-  keyBackup: 'cadangan kunci supervisor',
-  portfolioBundle: 'data portofolio',
-  backup: 'cadangan Kompeten',
-} as const;
+/** What a refused file of each kind is called in the message: the catalogue's own words. */
+const KIND_WORDS = fileProblems.kinds;
 
 const refused = (name: string, kind: keyof typeof KIND_WORDS) =>
   `Berkas "${name}" tidak diterima karena isinya tidak sesuai format ${KIND_WORDS[kind]}.`;
@@ -94,30 +86,6 @@ const hostileBackup = (rows: number) =>
   });
 
 // --- Helpers --------------------------------------------------------------------------------
-
-/** Records per object store, read with plain IndexedDB beside the app's own connection. */
-const storedCounts = (page: Page) =>
-  page.evaluate(
-    () =>
-      new Promise<Record<string, number>>((resolve, reject) => {
-        const open = indexedDB.open('kompeten');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const names = [...db.objectStoreNames];
-          const tx = db.transaction(names, 'readonly');
-          const result: Record<string, number> = {};
-          for (const name of names) {
-            const request = tx.objectStore(name).count();
-            request.onsuccess = () => (result[name] = request.result);
-          }
-          tx.oncomplete = () => {
-            db.close();
-            resolve(result);
-          };
-        };
-      }),
-  );
 
 /** Lets the page finish what it started on its own (loading its data, first renders). */
 const settle = (page: Page) =>
